@@ -1,0 +1,50 @@
+// core/taxonomy.h — the fixed vocabularies of the programme: industries and their
+// sub-fields, Beijing's districts, the 三城一区 zones, the 16 ZGC sub-parks,
+// NSFC discipline codes (fields) and member capabilities.
+//
+// Contract: read-only tables built once (thread-safe after first use). Every
+// code stored or accepted anywhere must be found here; Find* return nullptr for
+// unknown codes. Names are Chinese first, English second.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace consortia {
+
+struct Term {
+  std::string code;
+  std::string name;     // Chinese
+  std::string name_en;  // English
+  std::string parent;   // industry of a sub-field; district of a park; "" otherwise
+};
+
+enum class RegionKind { kZone, kPark };
+
+struct Region {
+  std::string code;
+  std::string name;
+  std::string name_en;
+  RegionKind kind;
+  std::vector<std::string> districts;  // district codes the region lies in
+};
+
+const std::vector<Term>& Industries();    // the 12 key industries of RULES.md
+const std::vector<Term>& Subfields();     // parent = industry code
+const std::vector<Term>& Districts();     // 16 districts, code = administrative code
+const std::vector<Region>& Regions();     // 4 zones then 16 parks
+const std::vector<Term>& Fields();        // NSFC discipline codes (pinned: 2023 numbering)
+const std::vector<Term>& Capabilities();  // rnd, technology_transfer, standards, ...
+
+const Term* FindIndustry(std::string_view code);
+const Term* FindSubfield(std::string_view code);
+const Term* FindDistrict(std::string_view code);
+const Region* FindRegion(std::string_view code);  // zone or park
+const Term* FindField(std::string_view code);
+const Term* FindCapability(std::string_view code);
+
+// True if region `region_code` (a zone or a park) is the record's zone or park.
+bool RegionContains(std::string_view region_code, std::string_view zone, std::string_view park);
+
+}  // namespace consortia

@@ -1,0 +1,178 @@
+// data/data.h — the store of organisations, experts and cooperation ties, their
+// import/export formats, and the deterministic demo generator.
+//
+// Contract
+// - Store wraps one SQLite database in WAL mode. Open() creates it or migrates
+//   it to kSchemaVersion (migrations are versioned and run in one transaction
+//   each). All methods are thread-safe (one connection behind a mutex).
+// - Ids come from ONE sequence shared by organisations and experts (see
+//   core/model.h); keys are unique across both. Every write bumps DataVersion();
+//   each row remembers the data version that last wrote it, and deletions leave a
+//   tombstone, so ChangesSince() lets an index catch up without a full rebuild.
+// - Import is all-or-nothing: the whole Dataset is validated (syntax by the
+//   parsers, references and uniqueness against the store) and either every row is
+//   upserted by key in one transaction or nothing is written and every problem is
+//   returned (file, row, field, message).
+// - Parsers never throw; they return problems. JSON shapes are documented in README.
+// - No exceptions leave this module: SQLite errors become Status.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/model.h"
+#include "core/status.h"
+
+namespace consortia {
+
+inline constexpr int kSchemaVersion = 2;
+
+// One problem found in an import. row is 1-based within its file/array
+// (CSV: the header is row 1, so the first data row is row 2); 0 = whole file.
+struct ImportProblem {
+  std::string file;  // "organizations.csv", or "organizations" for JSON arrays
+  int row = 0;
+  std::string field;
+  std::string message;
+};
+
+struct ImportReport {
+  int organizations_inserted = 0;
+  int organizations_updated = 0;
+  int experts_inserted = 0;
+  int experts_updated = 0;
+  int ties_inserted = 0;  // ties are a set: re-importing the same tie adds nothing
+  std::vector<ImportProblem> problems;  // non-empty => nothing was written
+  bool ok() const { return problems.empty(); }
+};
+
+// ---- formats ---------------------------------------------------------------
+
+// JSON: {"organizations": [...], "experts": [...], "ties": [...]} (any may be absent).
+// Appends every syntax/vocabulary problem to *problems; the returned Dataset is
+// only meaningful when no problem was added.
+Dataset ParseJsonDataset(std::string_view text, std::vector<ImportProblem>* problems);
+
+// CSV: a directory (or explicit files) with organizations.csv, experts.csv, ties.csv
+// (UTF-8, header row, RFC 4180 quoting; list fields are ';'-separated and weighted
+// lists are "code:weight;code:weight"). Missing files are treated as empty.
+Dataset ParseCsvDataset(const std::string& dir, std::vector<ImportProblem>* problems);
+
+// Record <-> JSON. with_contacts adds email/phone (only with the write token).
+// with_ids adds "id" (and affiliation_id/parent_id); exports omit ids so that
+// they re-import anywhere.
+nlohmann::json ToJson(const Organization& org, bool with_ids = true);
+nlohmann::json ToJson(const Expert& expert, bool with_ids = true, bool with_contacts = false);
+nlohmann::json ToJson(const Tie& tie, bool with_ids = true);
+nlohmann::json ToJson(const Dataset& data, bool with_ids, bool with_contacts);
+Status WriteCsvDataset(const Dataset& data, const std::string& dir);
+
+// ---- store -----------------------------------------------------------------
+
+struct OrgFilter {
+  std::optional<OrgKind> kind;
+  std::optional<bool> leading;
+  std::string industry;  // industry code
+  std::string district;  // district code
+  std::string zone;      // zone code
+  std::string park;      // park code
+  std::string text;      // substring of name, name_en, description or keywords
+  int limit = 20;        // 1..1000
+  int offset = 0;
+};
+
+struct ExpertFilter {
+  std::optional<Title> title;
+  std::string industry;
+  std::string field;  // discipline code; matches the code and its children (F04 ~ F0402)
+  std::optional<Id> affiliation_id;
+  std::string text;
+  int limit = 20;
+  int offset = 0;
+};
+
+template <typename T>
+struct Page {
+  std::vector<T> items;
+  std::int64_t total = 0;  // matches before paging
+};
+
+// What changed after a given data version (for incremental index updates).
+struct Changes {
+  std::int64_t version = 0;  // the store's DataVersion() when read
+  std::vector<Organization> organizations;  // inserted or updated
+  std::vector<Expert> experts;              // inserted or updated
+  std::vector<Id> deleted;                  // organisation or expert ids
+};
+
+using ProgressFn = std::function<void(std::string_view stage, std::int64_t done,
+                                      std::int64_t total)>;
+
+class Store {
+ public:
+  // Opens or creates the database at `path` (":memory:" allowed) and migrates it.
+  static Result<std::unique_ptr<Store>> Open(const std::string& path);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  int SchemaVersion() const;
+  std::int64_t DataVersion() const;
+
+  // Validates and upserts; see the contract above. A non-OK Status is returned
+  // only for I/O failures; validation problems are in the report.
+  Result<ImportReport> Import(const Dataset& data, const ProgressFn& progress = {});
+
+  // Deletes an organisation or expert (and its ties). NotFound if absent;
+  // Conflict if other records refer to it (experts' affiliation, committees' parent).
+  Status Delete(Id id);
+
+  Result<Page<Organization>> ListOrganizations(const OrgFilter& filter) const;
+  Result<Page<Expert>> ListExperts(const ExpertFilter& filter) const;
+  Result<Organization> GetOrganization(Id id) const;
+  Result<Expert> GetExpert(Id id) const;
+  Result<std::vector<Tie>> TiesOf(Id id) const;  // ties where id is from or to
+
+  // Streams every record in id order (for index builds); stops at the first error.
+  Status ForEachOrganization(const std::function<void(const Organization&)>& fn) const;
+  Status ForEachExpert(const std::function<void(const Expert&)>& fn) const;
+  Result<std::vector<Tie>> AllTies() const;
+  Result<Changes> ChangesSince(std::int64_t version) const;
+
+  // Everything, with keys resolved, contacts included (the caller decides what to serve).
+  Result<Dataset> Export() const;
+
+  struct Counts {
+    std::int64_t organizations = 0, experts = 0, ties = 0;
+  };
+  Result<Counts> Count() const;
+
+  class Impl;
+
+ private:
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// ---- demo data -------------------------------------------------------------
+
+struct DemoOptions {
+  std::uint64_t seed = 20220616;  // the notice's date
+  int organizations = 1500;       // total, including the fixed public institutions
+  int experts = 20000;
+  ProgressFn progress;
+};
+
+// Deterministic: the same options give byte-identical JSON (ToJson(data, false, true)).
+// Public names (districts, parks, universities, institutes, societies) come from
+// shared/domain/BEIJING.md; enterprises, experts, descriptions and ties are synthetic.
+Dataset GenerateDemo(const DemoOptions& options);
+
+}  // namespace consortia
