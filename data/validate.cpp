@@ -1,0 +1,274 @@
+// Record-level validation shared by the parsers and Store::Import.
+#include <charconv>
+#include <cmath>
+#include <set>
+
+#include "core/taxonomy.h"
+#include "data/internal.h"
+
+namespace consortia::detail {
+namespace {
+
+class Checker {
+ public:
+  Checker(const std::string& file, int row, std::vector<ImportProblem>* problems)
+      : file_(file), row_(row), problems_(problems) {}
+
+  void Add(std::string field, std::string message) {
+    problems_->push_back({file_, row_, std::move(field), std::move(message)});
+  }
+
+  // False (and a problem) if `value` is not valid UTF-8.
+  bool Text(const char* field, std::string_view value) {
+    if (ValidUtf8(value)) return true;
+    Add(field, "invalid UTF-8");
+    return false;
+  }
+
+  void Key(const char* field, std::string_view key, bool required) {
+    if (!Text(field, key)) return;
+    if (key.empty()) {
+      if (required) Add(field, std::string(field) + " is required");
+      return;
+    }
+    if (!ValidKey(key)) {
+      std::string msg = "'";
+      msg.append(key);
+      msg += "' is not a valid key ([A-Za-z0-9._:-]{1,128})";
+      Add(field, std::move(msg));
+    }
+  }
+
+  void Name(const char* field, std::string_view name) {
+    if (!Text(field, name)) return;
+    if (name.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+      Add(field, std::string(field) + " is required");
+    }
+  }
+
+  // Code lists: valid UTF-8, known codes, no duplicates.
+  template <typename FindFn>
+  void Codes(const char* field, const std::vector<std::string>& codes, FindFn find,
+             const char* what) {
+    std::set<std::string_view> seen;
+    for (const std::string& code : codes) {
+      if (!Text(field, code)) continue;
+      if (find(code) == nullptr) {
+        Add(field, "unknown " + std::string(what) + " '" + code + "'");
+      } else if (!seen.insert(code).second) {
+        Add(field, "duplicate " + std::string(what) + " '" + code + "'");
+      }
+    }
+  }
+
+  void Industries(const std::vector<Weighted>& industries) {
+    std::set<std::string_view> seen;
+    for (const Weighted& w : industries) {
+      if (!Text("industries", w.code)) continue;
+      if (FindIndustry(w.code) == nullptr) {
+        Add("industries", "unknown industry '" + w.code + "'");
+      } else if (!seen.insert(w.code).second) {
+        Add("industries", "duplicate industry '" + w.code + "'");
+      }
+      if (!(w.weight > 0.0 && w.weight <= 1.0)) {
+        Add("industries", "weight of '" + w.code + "' must be in (0, 1]");
+      }
+    }
+  }
+
+  void Keywords(const std::vector<std::string>& keywords) {
+    for (const std::string& k : keywords) {
+      if (!Text("keywords", k)) continue;
+      if (k.empty()) {
+        Add("keywords", "empty keyword");
+      } else if (k.find(';') != std::string::npos) {
+        Add("keywords", "keyword '" + k + "' contains ';' (the CSV list separator)");
+      }
+    }
+  }
+
+ private:
+  const std::string& file_;
+  int row_;
+  std::vector<ImportProblem>* problems_;
+};
+
+const Region* FindRegionOfKind(std::string_view code, RegionKind kind) {
+  const Region* r = FindRegion(code);
+  return r != nullptr && r->kind == kind ? r : nullptr;
+}
+
+}  // namespace
+
+bool ValidUtf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  while (p < end) {
+    unsigned char c = *p;
+    if (c < 0x80) {
+      ++p;
+      continue;
+    }
+    int n;
+    std::uint32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) {
+      n = 1;
+      cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      n = 2;
+      cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      n = 3;
+      cp = c & 0x07;
+    } else {
+      return false;
+    }
+    if (end - p <= n) return false;
+    for (int i = 1; i <= n; ++i) {
+      if ((p[i] & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (p[i] & 0x3F);
+    }
+    if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return false;
+    }
+    p += n + 1;
+  }
+  return true;
+}
+
+std::string ToValidUtf8(std::string_view s) {
+  if (ValidUtf8(s)) return std::string(s);
+  std::string out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    // Longest valid prefix of at most 4 bytes starting at i.
+    std::size_t len = 0;
+    for (std::size_t n = 1; n <= 4 && i + n <= s.size(); ++n) {
+      if (ValidUtf8(s.substr(i, n))) {
+        len = n;
+        break;
+      }
+    }
+    if (len == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    } else {
+      out.append(s.substr(i, len));
+      i += len;
+    }
+  }
+  return out;
+}
+
+void SanitizeProblems(std::vector<ImportProblem>* problems, std::size_t from) {
+  for (std::size_t i = from; i < problems->size(); ++i) {
+    ImportProblem& p = (*problems)[i];
+    p.file = ToValidUtf8(p.file);
+    p.field = ToValidUtf8(p.field);
+    p.message = ToValidUtf8(p.message);
+  }
+}
+
+bool ValidKey(std::string_view key) {
+  if (key.empty() || key.size() > 128) return false;
+  for (char c : key) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '.' || c == '_' || c == ':' || c == '-';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+void ValidateOrganization(const Organization& org, const std::string& file, int row,
+                          std::vector<ImportProblem>* problems) {
+  Checker c(file, row, problems);
+  c.Key("key", org.key, /*required=*/true);
+  c.Name("name", org.name);
+  c.Text("name_en", org.name_en);
+  if (org.leading && org.kind != OrgKind::kEnterprise) {
+    c.Add("leading", "only an enterprise can be a leading enterprise");
+  }
+  if (org.kind == OrgKind::kSocietyCommittee) {
+    if (org.parent_key.empty()) {
+      c.Add("parent", "a society_committee needs the key of its national_society");
+    } else {
+      c.Key("parent", org.parent_key, true);
+    }
+  } else if (!org.parent_key.empty()) {
+    c.Add("parent", "only a society_committee has a parent");
+  }
+  if (c.Text("district", org.district) && !org.district.empty() &&
+      FindDistrict(org.district) == nullptr) {
+    c.Add("district", "unknown district '" + org.district + "'");
+  }
+  if (c.Text("zone", org.zone) && !org.zone.empty() &&
+      FindRegionOfKind(org.zone, RegionKind::kZone) == nullptr) {
+    c.Add("zone", "unknown zone '" + org.zone + "'");
+  }
+  if (c.Text("park", org.park) && !org.park.empty() &&
+      FindRegionOfKind(org.park, RegionKind::kPark) == nullptr) {
+    c.Add("park", "unknown park '" + org.park + "'");
+  }
+  c.Industries(org.industries);
+  c.Codes("subfields", org.subfields, FindSubfield, "sub-field");
+  c.Codes("capabilities", org.capabilities, FindCapability, "capability");
+  if (org.staff < 0) c.Add("staff", "staff must be >= 0");
+  if (org.expert_team < 0) c.Add("expert_team", "expert_team must be >= 0");
+  c.Text("description", org.description);
+  c.Keywords(org.keywords);
+}
+
+void ValidateExpert(const Expert& expert, const std::string& file, int row,
+                    std::vector<ImportProblem>* problems) {
+  Checker c(file, row, problems);
+  c.Key("key", expert.key, /*required=*/true);
+  c.Name("name", expert.name);
+  if (c.Text("academy", expert.academy)) {
+    if (expert.title == Title::kAcademician) {
+      if (expert.academy != "CAS" && expert.academy != "CAE") {
+        c.Add("academy", "an academician needs academy CAS or CAE");
+      }
+    } else if (!expert.academy.empty()) {
+      c.Add("academy", "only academicians have an academy");
+    }
+  }
+  c.Key("affiliation", expert.affiliation_key, /*required=*/true);
+  c.Codes("fields", expert.fields, FindField, "field");
+  c.Industries(expert.industries);
+  c.Text("description", expert.description);
+  c.Keywords(expert.keywords);
+  if (expert.capacity < 1) c.Add("capacity", "capacity must be >= 1");
+  if (c.Text("email", expert.email) && !expert.email.empty() &&
+      expert.email.find('@') == std::string::npos) {
+    c.Add("email", "not an e-mail address");
+  }
+  c.Text("phone", expert.phone);
+}
+
+void ValidateTie(const Tie& tie, const std::string& file, int row,
+                 std::vector<ImportProblem>* problems) {
+  Checker c(file, row, problems);
+  c.Key("from", tie.from_key, true);
+  c.Key("to", tie.to_key, true);
+  if (!tie.from_key.empty() && tie.from_key == tie.to_key) {
+    c.Add("to", "a tie cannot link a record to itself");
+  }
+  if (tie.year < 1949 || tie.year > 2100) {
+    c.Add("year", "year " + std::to_string(tie.year) + " is outside 1949..2100");
+  }
+}
+
+std::string FormatWeight(double weight) {
+  char buf[64];
+  auto res = std::to_chars(buf, buf + sizeof buf, weight);
+  return std::string(buf, res.ptr);
+}
+
+bool ParseWeight(std::string_view text, double* weight) {
+  if (text.empty()) return false;
+  auto res = std::from_chars(text.data(), text.data() + text.size(), *weight);
+  return res.ec == std::errc() && res.ptr == text.data() + text.size() && std::isfinite(*weight);
+}
+
+}  // namespace consortia::detail
