@@ -1,0 +1,39 @@
+// data/demo_text.h — descriptions and keywords of demo records, composed from the
+// sector vocabularies (data/demo_vocabulary.h) with sentence templates per kind
+// of record, so that records of one sector share that sector's vocabulary.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.h"
+#include "data/demo_random.h"
+
+namespace consortia::detail {
+
+enum class TextKind {
+  kLeadingEnterprise,
+  kRelatedEnterprise,
+  kUniversity,
+  kInstitute,
+  kNationalSociety,
+  kMunicipalSociety,
+  kCommittee,
+  kPark,
+  kCast,
+  kExpert,
+};
+
+struct ComposedText {
+  std::string description;
+  std::vector<std::string> keywords;  // 3..8, distinct
+};
+
+// `subfields` are taxonomy sub-field codes (may be empty: then the primary
+// industry's sub-fields are used); `industries` is non-empty. With `english`,
+// some keywords are the English terms.
+ComposedText ComposeText(DemoRng& rng, TextKind kind, const std::vector<Weighted>& industries,
+                         const std::vector<std::string>& subfields, bool english);
+
+}  // namespace consortia::detail
