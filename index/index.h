@@ -1,0 +1,365 @@
+// index/index.h — vector profiles of organisations and experts, and filtered
+// similarity search over them with FAISS.
+//
+// Contract
+// - Profiles. Every record (organisation or expert) becomes a fixed-dimension,
+//   L2-normalised float vector made of contiguous blocks (see Block):
+//     industries   one dimension per industry of Industries(), weighted
+//     fields       one dimension per sub-field of Subfields(); an expert's NSFC
+//                  discipline codes are mapped onto sub-fields by a fixed
+//                  cross-walk (FieldToSubfields), so experts and organisations
+//                  share one topic space
+//     capabilities one dimension per capability of Capabilities()
+//     text         LSA: hashed character n-grams (CJK uni+bigrams, ASCII words
+//                  and their trigrams) of name, English name, description and
+//                  keywords, TF-IDF weighted, reduced by a truncated SVD fitted
+//                  on the corpus. No model download; Chinese and English both work.
+//   Each block is normalised, multiplied by its configured weight
+//   (ProfileOptions::weights), then the whole vector is normalised. The score of
+//   a query q against item x is the inner product; the contribution of a block
+//   is the dot product of q and x restricted to the block's range, so
+//   sum(contributions) == score. Re-weighting a query multiplies its blocks.
+// - ProfileModel (layout + fitted text model) is immutable after Fit/Load and
+//   safe to share between threads.
+// - VectorIndex holds the vectors, per-attribute row bitsets and a FAISS
+//   IndexIVFFlat (FAISS ids = internal rows; an id -> row map gives the store's
+//   ids back). Filters are pushed into the search as a row bitmap that every
+//   candidate is tested against, never applied after it, so a search returns
+//   min(k, number of matching records) hits. The path (exact scan of the
+//   selected rows, or IVF with an nprobe that grows as the filter gets more
+//   selective) is chosen per query (IndexOptions); SearchMode::kExact forces
+//   the oracle: faiss::knn_inner_product with the bitmap as IDSelector, i.e.
+//   what IndexFlatIP computes over the filtered set.
+// - Thread safety: Search/Embedding/Get* may run concurrently with each other
+//   and with Upsert/Remove (an internal shared mutex). A rebuild makes a new
+//   VectorIndex; IndexHolder swaps it in atomically, so queries never see a
+//   half-built index. After a swap the caller re-applies the store's changes
+//   since the new index's data_version() (data/Store::ChangesSince).
+// - Upsert re-embeds with the current model (text n-grams unseen when the model
+//   was fitted are ignored until the next rebuild); old rows become tombstones.
+//   NeedsRebuild() tells when tombstones or new rows make a rebuild worthwhile.
+// - Save writes one file (header with description, data version, profile model;
+//   then records, vectors and the FAISS index) to path + ".tmp" and renames it.
+//   ReadIndexHeader reads just the header, to decide whether a saved index is
+//   current without loading it.
+// - No exceptions leave this module: FAISS errors become Status.
+// - OpenMP: every search runs single-threaded (one OpenMP thread per request
+//   thread); Build uses the threads OpenMP is given.
+#pragma once
+
+#include <array>
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.h"
+#include "core/status.h"
+
+namespace consortia {
+
+// ---- blocks and layout -------------------------------------------------------
+
+enum class Block { kIndustries, kFields, kCapabilities, kText };
+inline constexpr int kBlockCount = 4;
+std::string_view ToString(Block block);  // "industries", "fields", "capabilities", "text"
+std::optional<Block> ParseBlock(std::string_view s);
+
+// Per-block multipliers. Defaults are 1 (no change).
+struct BlockWeights {
+  std::array<float, kBlockCount> value{1.0f, 1.0f, 1.0f, 1.0f};
+  float& operator[](Block b) { return value[static_cast<int>(b)]; }
+  float operator[](Block b) const { return value[static_cast<int>(b)]; }
+};
+
+// Where each block lives in the vector: [offset, offset + size).
+struct BlockLayout {
+  std::array<int, kBlockCount> offset{};
+  std::array<int, kBlockCount> size{};
+  int dim = 0;
+  int Offset(Block b) const { return offset[static_cast<int>(b)]; }
+  int Size(Block b) const { return size[static_cast<int>(b)]; }
+  // The standard layout: 12 industries, 58 sub-fields, 9 capabilities, text_dim.
+  static BlockLayout Standard(int text_dim);
+};
+
+// NSFC discipline code -> sub-field codes it maps onto (empty for unknown codes).
+// A child code (F0402) maps like its own entry, or like its parent if absent.
+const std::vector<std::string>& FieldToSubfields(std::string_view field_code);
+
+// ---- what is indexed -----------------------------------------------------------
+
+// Organisation kinds 0..10 (same order as OrgKind), then experts.
+enum class EntityKind : std::uint8_t {};
+inline constexpr EntityKind kExpertKind = static_cast<EntityKind>(kOrgKindCount);
+inline constexpr int kEntityKindCount = kOrgKindCount + 1;
+inline EntityKind ToEntityKind(OrgKind k) { return static_cast<EntityKind>(static_cast<int>(k)); }
+std::string_view ToString(EntityKind kind);                     // org kind wire name or "expert"
+std::optional<EntityKind> ParseEntityKind(std::string_view s);  // the same names
+
+// One record as the index sees it: profile inputs and filter attributes.
+struct ProfileRecord {
+  Id id = 0;
+  EntityKind kind = ToEntityKind(OrgKind::kEnterprise);
+  std::string name;
+  std::vector<Weighted> industries;
+  std::vector<std::string> subfields;  // sub-field codes (organisations)
+  std::vector<std::string> fields;     // NSFC codes (experts); mapped via FieldToSubfields
+  std::vector<std::string> capabilities;
+  std::string text;  // name, name_en, description, keywords (ToProfileRecord joins them)
+  std::vector<std::string> keywords;
+  // Filter attributes.
+  bool leading = false;
+  std::string district;  // experts: their affiliation's
+  std::string zone;
+  std::string park;
+  std::optional<Title> title;  // experts only
+  bool available = true;       // the glue's notion (e.g. expert capacity left)
+};
+
+ProfileRecord ToProfileRecord(const Organization& org);
+// affiliation (may be null) supplies the expert's district/zone/park.
+// available = capacity > 0.
+ProfileRecord ToProfileRecord(const Expert& expert, const Organization* affiliation);
+
+// ---- profile model ---------------------------------------------------------------
+
+struct ProfileOptions {
+  int text_dim = 64;         // LSA dimensions
+  int hash_bits = 18;        // n-grams hash into 2^hash_bits buckets
+  int min_df = 2;            // buckets seen in fewer fitted documents are dropped
+  int max_fit_docs = 40000;  // the SVD is fitted on at most this many records (sampled)
+  int power_iterations = 3;  // randomized SVD
+  std::uint64_t seed = 7;
+  // Item block weights (configuration): relative importance in every profile.
+  BlockWeights weights{{0.45f, 0.6f, 0.25f, 1.0f}};
+};
+
+// What a query says in words and codes. Codes must be known to core/taxonomy.h.
+struct QueryInput {
+  std::string text;
+  std::vector<std::string> industries;    // industry codes
+  std::vector<std::string> subfields;     // sub-field codes
+  std::vector<std::string> fields;        // NSFC codes
+  std::vector<std::string> capabilities;  // capability codes
+};
+
+class ProfileModel {
+ public:
+  // Fits the text model on (a sample of) the corpus. Empty corpus is allowed
+  // (the text block is then all zeros).
+  static Result<std::shared_ptr<const ProfileModel>> Fit(const std::vector<ProfileRecord>& corpus,
+                                                         const ProfileOptions& options);
+  ~ProfileModel();
+
+  const BlockLayout& layout() const;
+  int dim() const;
+  const ProfileOptions& options() const;
+
+  // The record's normalised profile (dim() floats).
+  std::vector<float> Embed(const ProfileRecord& record) const;
+  // A query vector in the same space, normalised; the codes fill the structured
+  // blocks; the text fills the text block. InvalidArgument (field named) for
+  // unknown codes; InvalidArgument if everything is empty.
+  Result<std::vector<float>> EmbedQuery(const QueryInput& query) const;
+  // Just the normalised text block of `text` (text_dim floats).
+  std::vector<float> EmbedText(std::string_view text) const;
+
+  // Serialisation (binary, little-endian); used by VectorIndex::Save/Load.
+  void AppendTo(std::string* out) const;
+  static Result<std::shared_ptr<const ProfileModel>> Parse(std::string_view in, size_t* consumed);
+
+  class Impl;
+
+ private:
+  explicit ProfileModel(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// ---- filters and search ----------------------------------------------------------
+
+// Every set field must hold (AND); list fields match any of their entries (OR);
+// empty lists and unset optionals do not constrain. Attribute filters are
+// strict: records without the attribute fail them (e.g. organisations fail a
+// title filter; experts have leading == false).
+struct Filter {
+  std::vector<EntityKind> kinds;
+  std::optional<bool> leading;
+  std::vector<std::string> industries;  // record lists one of these industry codes
+  std::vector<std::string> districts;   // district codes
+  std::vector<std::string> regions;     // zone or park codes (RegionContains)
+  std::vector<Title> titles;
+  bool only_available = false;
+  std::vector<Id> exclude;
+  std::vector<Id> only_ids;  // non-empty: restrict to these ids
+};
+// Checks codes against core/taxonomy.h; InvalidArgument names the field.
+Status ValidateFilter(const Filter& filter);
+
+enum class SearchMode { kAuto, kExact, kApproximate };
+
+struct SearchRequest {
+  std::vector<float> query;  // dim() floats: from EmbedQuery, Embedding or MakeQuery
+  BlockWeights weights;      // request re-weighting: query block b is multiplied by weights[b]
+  Filter filter;
+  int k = 20;        // 1..10000
+  std::string text;  // optional: used for matched_keywords
+  SearchMode mode = SearchMode::kAuto;
+};
+
+struct Hit {
+  Id id = 0;
+  EntityKind kind{};
+  std::string name;
+  float score = 0;                                 // inner product (after re-weighting)
+  std::array<float, kBlockCount> contributions{};  // per block; sums to score
+  std::vector<std::string> matched_keywords;       // record keywords the query text mentions
+};
+
+struct SearchStats {
+  std::int64_t selected = 0;  // records passing the filter
+  std::string path;           // "exact" or "ivf"
+  int nprobe = 0;             // for "ivf"
+};
+
+struct SearchResult {
+  std::vector<Hit> hits;  // best first; min(k, selected) of them
+  SearchStats stats;
+};
+
+// Record keywords that share a whole ASCII word (>= 3 letters, case-insensitive)
+// or a CJK character bigram with `query_text`, in the record's order.
+std::vector<std::string> MatchedKeywords(std::string_view query_text,
+                                         const std::vector<std::string>& keywords);
+
+struct IndexOptions {
+  // Below this many rows the index is exact only (no IVF is trained).
+  std::int64_t min_rows_for_ivf = 20000;
+  int nlist = 0;  // 0: nlist_factor * sqrt(rows), rounded
+  double nlist_factor = 1.0;
+  int kmeans_iterations = 10;
+  // kAuto path choice. Exact scan of the selected rows when
+  // selected <= max(exact_rows, exact_fraction * rows). Otherwise IVF: the
+  // lists nearest to the query are probed (at least
+  // max(min_nprobe, min_probe_fraction * nlist), at most
+  // max_probe_fraction * nlist) until they held
+  // max(min_candidates, candidate_factor * k) selected rows, so nprobe grows
+  // as the filter gets more selective. If the probed lists held too few
+  // matches, or their share of matches is below min_local_density times the
+  // global share (a filter correlated with the vectors, matches far from the
+  // query), the selected rows are scanned exactly (up to exact_max_rows).
+  // The probed lists are scored with Eigen (vectorised) rather than FAISS's
+  // scanner, which the Debian build compiles without SIMD.
+  std::int64_t exact_rows = 20000;
+  double exact_fraction = 0.0;
+  std::int64_t exact_max_rows = 400000;
+  double min_local_density = 0.5;
+  int min_candidates = 3000;
+  int candidate_factor = 30;
+  int min_nprobe = 8;
+  double min_probe_fraction = 0.04;  // at least this share of the lists is probed
+  double max_probe_fraction = 0.25;
+  int max_training_points = 100000;  // k-means sample
+  std::uint64_t seed = 1234;
+  // NeedsRebuild() when tombstones + rows added since build exceed this fraction.
+  double rebuild_fraction = 0.2;
+};
+
+using IndexProgressFn =
+    std::function<void(std::string_view stage, std::int64_t done, std::int64_t total)>;
+
+struct IndexHeader {
+  std::string description;  // e.g. "IVF1264,Flat d=143 blocks=12/58/9/64"
+  std::int64_t data_version = 0;
+  std::int64_t rows = 0;  // live records
+  int dim = 0;
+  int format_version = 0;
+};
+
+// Reads only the header of a saved index.
+Result<IndexHeader> ReadIndexHeader(const std::string& path);
+
+class VectorIndex {
+ public:
+  // Embeds every record with `model` and builds the index. Ids must be unique and non-zero.
+  static Result<std::unique_ptr<VectorIndex>> Build(std::shared_ptr<const ProfileModel> model,
+                                                    std::vector<ProfileRecord> records,
+                                                    std::int64_t data_version,
+                                                    const IndexOptions& options = {},
+                                                    const IndexProgressFn& progress = {});
+  // Fits a model on the records and builds: the usual full rebuild.
+  static Result<std::unique_ptr<VectorIndex>> FitAndBuild(std::vector<ProfileRecord> records,
+                                                          std::int64_t data_version,
+                                                          const ProfileOptions& profile = {},
+                                                          const IndexOptions& options = {},
+                                                          const IndexProgressFn& progress = {});
+  // Benchmarks/tests: vectors given (records.size() x layout.dim, row-major,
+  // normalised). There is no text model: EmbedQuery/Upsert(record) fail, but
+  // UpsertVector works.
+  static Result<std::unique_ptr<VectorIndex>> BuildFromVectors(
+      const BlockLayout& layout, std::vector<ProfileRecord> records, std::vector<float> vectors,
+      std::int64_t data_version, const IndexOptions& options = {},
+      const IndexProgressFn& progress = {});
+
+  static Result<std::unique_ptr<VectorIndex>> Load(const std::string& path,
+                                                   const IndexProgressFn& progress = {});
+  Status Save(const std::string& path) const;
+
+  ~VectorIndex();
+  VectorIndex(const VectorIndex&) = delete;
+  VectorIndex& operator=(const VectorIndex&) = delete;
+
+  // Incremental changes (store imports, updates, deletions).
+  Status Upsert(const ProfileRecord& record);
+  Status UpsertVector(const ProfileRecord& record, const std::vector<float>& vector);
+  Status Remove(Id id);  // NotFound if absent
+  void SetDataVersion(std::int64_t version);
+
+  Result<SearchResult> Search(const SearchRequest& request) const;
+
+  // For `like`: the stored profile of an id (NotFound if absent).
+  Result<std::vector<float>> Embedding(Id id) const;
+  // The query vector for text/codes and/or `like` (0 = none): the normalised
+  // sum of the normalised parts. Does not exclude `like` itself: add it to
+  // Filter::exclude.
+  Result<std::vector<float>> MakeQuery(const QueryInput& input, Id like = 0) const;
+  Result<ProfileRecord> Get(Id id) const;  // the record as indexed
+
+  std::shared_ptr<const ProfileModel> model() const;  // null for BuildFromVectors
+  const BlockLayout& layout() const;
+  IndexHeader header() const;
+  std::int64_t data_version() const;
+  std::int64_t size() const;  // live records
+  bool NeedsRebuild() const;
+
+  class Impl;
+
+ private:
+  explicit VectorIndex(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Holds the current index; Get() is lock-free for readers in effect (a mutex
+// guards only the shared_ptr copy). Swap() replaces it atomically; searches
+// that hold the old pointer finish on the old index.
+class IndexHolder {
+ public:
+  std::shared_ptr<VectorIndex> Get() const;
+  void Swap(std::shared_ptr<VectorIndex> next);
+  bool rebuilding() const { return rebuilding_.load(); }
+  // Marks a background rebuild in progress; returns false if one already is.
+  bool BeginRebuild() { return !rebuilding_.exchange(true); }
+  void EndRebuild() { rebuilding_.store(false); }
+
+ private:
+  mutable std::mutex mu_;
+  std::shared_ptr<VectorIndex> current_;  // guarded by mu_
+  std::atomic<bool> rebuilding_{false};
+};
+
+}  // namespace consortia

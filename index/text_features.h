@@ -1,0 +1,28 @@
+// index/text_features.h — internal: the hashed n-grams of a text, and keyword
+// matching. Not part of the module's contract (see index/index.h).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace consortia::detail {
+
+// Decodes UTF-8 into code points; invalid bytes become U+FFFD.
+std::vector<char32_t> DecodeUtf8(std::string_view s);
+
+bool IsCjk(char32_t c);
+
+// The n-gram tokens of a text: CJK runs give character unigrams and bigrams;
+// ASCII letter/digit runs give the lower-cased word and, for words of 4+
+// characters, the trigrams of "<word>". Everything else separates tokens.
+std::vector<std::string> Tokens(std::string_view text);
+
+// (bucket, count) pairs of the hashed tokens, sorted by bucket, each bucket once.
+std::vector<std::pair<std::uint32_t, float>> HashedCounts(std::string_view text, int hash_bits);
+
+std::uint64_t Fnv1a(std::string_view s);
+
+}  // namespace consortia::detail
