@@ -1,0 +1,78 @@
+// server/cli.h — internals of the `consortia` command line: a tiny option
+// parser, exit codes, progress on stderr, and one function per subcommand
+// (server/cli_<group>.cpp).
+#pragma once
+
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+#include "data/data.h"
+#include "server/params.h"
+
+namespace consortia::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;  // runtime failure or validation problems
+inline constexpr int kExitUsage = 2;    // bad command line
+
+struct OptionSpec {
+  std::string_view name;   // without "--"
+  std::string_view value;  // placeholder such as "PATH"; empty for a flag
+  std::string_view help;
+};
+
+struct CommandSpec {
+  std::string_view name;   // "import"
+  std::string_view usage;  // "consortia import --db PATH (--json FILE | --csv DIR)"
+  std::string_view summary;
+  std::vector<OptionSpec> options;
+  std::vector<std::string_view> positionals;  // names of required positionals
+};
+
+// Parsed "--name value", "--name=value", "--flag" and positionals.
+struct Args {
+  ParamMap options;  // flags map to "true"
+  std::vector<std::string> positionals;
+  bool help = false;
+
+  bool Has(std::string_view name) const { return options.find(name) != options.end(); }
+  std::string Get(std::string_view name, std::string fallback = {}) const;
+};
+
+// Parses argv[first..argc) against `spec`. Unknown options, missing values,
+// repeated options and wrong positional counts are InvalidArgument (usage).
+Result<Args> ParseArgs(const CommandSpec& spec, int argc, char** argv, int first);
+void PrintHelp(const CommandSpec& spec, std::FILE* out);
+// Prints "consortia <cmd>: <message>" and a hint to --help; returns kExitUsage.
+int UsageError(const CommandSpec& spec, std::string_view message);
+// Prints "consortia: <message>" to stderr; returns kExitFailure.
+int Fail(std::string_view message);
+
+// Progress on stderr ("importing experts 40%"), only once work has run for
+// about a second, then at most every 10%.
+ProgressFn StderrProgress(std::string verb);
+
+// Opens the database; with must_exist a missing file is an error that tells
+// how to create one.
+Result<std::unique_ptr<Store>> OpenStore(const std::string& path, bool must_exist);
+
+// Subcommands: argv[first] is the first argument after the command name.
+int RunDemo(int argc, char** argv, int first);      // cli_data.cpp
+int RunGenerate(int argc, char** argv, int first);  // cli_data.cpp
+int RunImport(int argc, char** argv, int first);    // cli_data.cpp
+int RunExport(int argc, char** argv, int first);    // cli_data.cpp
+int RunServe(int argc, char** argv, int first);     // cli_serve.cpp
+int RunList(int argc, char** argv, int first);      // cli_list.cpp
+int RunShow(int argc, char** argv, int first);      // cli_list.cpp
+int RunSearch(int argc, char** argv, int first);    // cli_search.cpp
+int RunSuggest(int argc, char** argv, int first);   // cli_suggest_dispatch.cpp
+int RunProgramme(int argc, char** argv, int first); // cli_programme.cpp
+// argv as main() received it; options follow the word "consortium" / "team".
+int RunSuggestConsortium(int argc, char** argv);  // cli_suggest.cpp
+int RunSuggestTeam(int argc, char** argv);        // cli_team.cpp
+
+}  // namespace consortia::cli

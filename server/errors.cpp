@@ -1,0 +1,40 @@
+// The one place where Code becomes an HTTP status, and the error body shape.
+#include "server/http_util.h"
+
+namespace consortia::http {
+
+int HttpStatus(Code code) {
+  switch (code) {
+    case Code::kOk:
+      return 200;
+    case Code::kInvalidArgument:
+      return 400;
+    case Code::kUnauthorized:
+      return 401;
+    case Code::kForbidden:
+      return 403;
+    case Code::kNotFound:
+      return 404;
+    case Code::kConflict:
+      return 409;
+    case Code::kInfeasible:
+      return 422;
+    case Code::kIoError:
+    case Code::kCorruption:
+    case Code::kInternal:
+      return 500;
+  }
+  return 500;
+}
+
+Json ErrorJson(std::string_view code, std::string_view message, std::string_view field) {
+  Json error = {{"code", code}, {"message", message}};
+  if (!field.empty()) error["field"] = field;
+  return Json{{"error", std::move(error)}};
+}
+
+Json ErrorJson(const Status& status) {
+  return ErrorJson(CodeName(status.code()), status.message(), status.field());
+}
+
+}  // namespace consortia::http

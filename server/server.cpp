@@ -1,0 +1,161 @@
+#include "server/server.h"
+
+#include <algorithm>
+#include <chrono>
+#include <exception>
+#include <thread>
+
+#include "server/http_util.h"
+#include "server/routes.h"
+
+namespace consortia {
+namespace {
+
+int ThreadCount(int requested) {
+  if (requested > 0) return std::min(requested, 256);
+  int hw = static_cast<int>(std::thread::hardware_concurrency());
+  return std::clamp(2 * hw, 4, 64);
+}
+
+std::string Join(const std::vector<std::string>& v, const char* sep) {
+  std::string out;
+  for (const std::string& s : v) {
+    if (!out.empty()) out += sep;
+    out += s;
+  }
+  return out;
+}
+
+}  // namespace
+
+class Server::Impl {
+ public:
+  Impl(Store* store, ServerOptions options, Catalog* catalog, const ProgrammeRules* rules)
+      : options_(std::move(options)), router_(&http_, {store, &options_, catalog, rules}) {
+    const int threads = ThreadCount(options_.threads);
+    http_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+    // Without TCP_NODELAY small keep-alive responses stall ~40 ms on delayed ACKs.
+    http_.set_tcp_nodelay(true);
+    http_.set_keep_alive_max_count(options_.keep_alive_max_count);
+    http_.set_keep_alive_timeout(options_.keep_alive_timeout_sec);
+    http_.set_read_timeout(options_.read_timeout_sec);
+    http_.set_write_timeout(options_.write_timeout_sec);
+    http_.set_payload_max_length(options_.max_body_bytes);
+    http_.set_exception_handler(
+        [](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+          std::string what = "unknown exception";
+          try {
+            if (ep) std::rethrow_exception(ep);
+          } catch (const std::exception& e) {
+            what = e.what();
+          } catch (...) {
+          }
+          http::ReplyError(res, 500, "internal", "internal error: " + what);
+        });
+    http_.set_error_handler(httplib::Server::HandlerWithResponse(
+        [this](const httplib::Request& req, httplib::Response& res) { return OnError(req, res); }));
+    for (http::RouteGroup add : http::kRouteGroups) add(router_);
+  }
+
+  ~Impl() { Stop(); }
+
+  Status Bind() {
+    if (port_ > 0) return Status::Ok();
+    if (options_.port == 0) {
+      port_ = http_.bind_to_any_port(options_.host);
+      if (port_ <= 0) port_ = 0;
+    } else if (http_.bind_to_port(options_.host, options_.port)) {
+      port_ = options_.port;
+    }
+    if (port_ == 0) {
+      return Status::IoError("cannot listen on " + options_.host + ":" +
+                             std::to_string(options_.port) +
+                             " (address in use, or not a local address?)");
+    }
+    return Status::Ok();
+  }
+
+  Status Run() {
+    Status s = Bind();
+    if (!s.ok()) return s;
+    if (!http_.listen_after_bind()) return Status::IoError("the server stopped with an error");
+    return Status::Ok();
+  }
+
+  Status Start() {
+    Status s = Bind();
+    if (!s.ok()) return s;
+    thread_ = std::thread([this] { http_.listen_after_bind(); });
+    // stop() only works once the accept loop runs; wait for it.
+    while (!http_.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    return Status::Ok();
+  }
+
+  void Stop() {
+    http_.stop();
+    if (thread_.joinable()) thread_.join();
+  }
+
+  int port() const { return port_; }
+
+ private:
+  // Every 4xx/5xx without a body gets a JSON one; 404 on a known path with
+  // another method becomes 405.
+  httplib::Server::HandlerResponse OnError(const httplib::Request& req, httplib::Response& res) {
+    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+    // httplib answers 400 before routing when e.g. a POST has no Content-Length;
+    // a path it knows or does not know still deserves 405 or 404.
+    const bool routable = (res.status == 404 || res.status == 400) && !req.path.empty();
+    std::vector<std::string> methods = router_.MethodsFor(req.path);
+    const bool method_known =
+        std::find(methods.begin(), methods.end(), req.method) != methods.end() ||
+        (req.method == "HEAD" && std::find(methods.begin(), methods.end(), "GET") != methods.end());
+    if (routable && !methods.empty() && !method_known) {
+      res.set_header("Allow", Join(methods, ", "));
+      http::ReplyError(res, 405, "method_not_allowed",
+                       req.method + " is not allowed on " + req.path +
+                           " (allowed: " + Join(methods, ", ") + ")");
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    if (routable && methods.empty()) {
+      http::ReplyError(res, 404, "not_found", "no route " + req.method + " " + req.path);
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    switch (res.status) {
+      case 404:
+        http::ReplyError(res, 404, "not_found", "not found: " + req.path);
+        break;
+      case 413:
+        http::ReplyError(
+            res, 413, "payload_too_large",
+            "the request body is larger than " + std::to_string(options_.max_body_bytes) + " bytes",
+            "body");
+        break;
+      case 400:
+        http::ReplyError(res, 400, "bad_request", "malformed HTTP request");
+        break;
+      default:
+        http::ReplyError(res, res.status, "http_" + std::to_string(res.status),
+                         "HTTP error " + std::to_string(res.status));
+    }
+    return httplib::Server::HandlerResponse::Handled;
+  }
+
+  ServerOptions options_;
+  httplib::Server http_;
+  http::Router router_;
+  std::thread thread_;
+  int port_ = 0;
+};
+
+Server::Server(Store* store, ServerOptions options, Catalog* catalog,
+               const ProgrammeRules* rules)
+    : impl_(std::make_unique<Impl>(store, std::move(options), catalog, rules)) {}
+Server::~Server() = default;
+Status Server::Bind() { return impl_->Bind(); }
+int Server::port() const { return impl_->port(); }
+Status Server::Run() { return impl_->Run(); }
+Status Server::Start() { return impl_->Start(); }
+void Server::Stop() { impl_->Stop(); }
+
+}  // namespace consortia

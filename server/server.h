@@ -1,0 +1,75 @@
+// server/server.h — the HTTP API v1 and the `consortia` command line (front header).
+//
+// Contract
+// - Server serves one Store over HTTP/1.1 with JSON bodies everywhere, errors
+//   included: {"error": {"code", "message", "field"?}}. Code -> HTTP status is
+//   mapped in one place (server/errors.cpp); every exception is caught at the
+//   edge and answered as 500 JSON.
+// - Reads are open. Writes (POST /v1/import) need `Authorization: Bearer
+//   <token>`; with no token configured writes are OFF (403), a wrong or missing
+//   token is 401. Expert contacts (email, phone) are served only to requests
+//   carrying the valid token.
+// - Route groups live in server/routes_*.cpp and are listed once in
+//   server/routes.h; adding a group (search, consortia, teams, plan) is one new
+//   file plus one line there.
+// - Thread safety: Start() and Stop() may be called from different threads;
+//   handlers run on a pool of `threads` workers and share the (thread-safe) Store.
+// - RunCli() is the whole command line; server/main.cpp only calls it. Exit
+//   codes: 0 ok, 1 failure or validation problems, 2 usage error.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+
+#include "core/status.h"
+#include "data/data.h"
+
+namespace consortia {
+
+class Catalog;
+struct ProgrammeRules;
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  int port = 8080;    // 0 = any free port (see Server::port())
+  std::string token;  // write token; empty = writes disabled (403)
+  int threads = 0;    // worker threads; 0 = max(4, 2 * hardware threads), at most 64
+  std::size_t keep_alive_max_count = 10000;  // requests per keep-alive connection
+  int keep_alive_timeout_sec = 5;
+  int read_timeout_sec = 30;
+  int write_timeout_sec = 30;
+  std::size_t max_body_bytes = 64u << 20;  // larger bodies get 413
+};
+
+class Server {
+ public:
+  // `store`, `catalog` and `rules` must outlive the server. Without a catalog
+  // the search and suggestion routes answer 500 "not configured"; without rules
+  // the consortium, team and programme routes do.
+  Server(Store* store, ServerOptions options, Catalog* catalog = nullptr,
+         const ProgrammeRules* rules = nullptr);
+  ~Server();  // stops and joins a running server
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Binds the listening socket (port 0 picks a free one). IoError if it cannot.
+  Status Bind();
+  // The bound port (valid after Bind()).
+  int port() const;
+  // Serves until Stop(); binds first if Bind() was not called. Blocks.
+  Status Run();
+  // Binds and serves on a background thread; returns once the socket is bound.
+  Status Start();
+  // Stops serving (any thread); joins the background thread of Start().
+  void Stop();
+
+ private:
+  class Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// The `consortia` command line: `consortia <command> [options]`, see --help.
+int RunCli(int argc, char** argv);
+
+}  // namespace consortia
