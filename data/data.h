@@ -19,6 +19,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -32,7 +33,7 @@
 
 namespace consortia {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // One problem found in an import. row is 1-based within its file/array
 // (CSV: the header is row 1, so the first data row is row 2); 0 = whole file.
@@ -115,6 +116,103 @@ struct Changes {
 using ProgressFn = std::function<void(std::string_view stage, std::int64_t done,
                                       std::int64_t total)>;
 
+// ---- registry ----------------------------------------------------------------
+//
+// The programme registry (schema v3): registered consortia, their annual
+// assessments and an audit history of every change.
+// - The store knows the record's shape, the status vocabulary and its
+//   transitions; the programme's rules (roles, team, capacity) are checked by
+//   the caller through a ConsortiumCheck that runs INSIDE the write's
+//   transaction, after the row is written and before the audit entry, with the
+//   commitments of every other non-cancelled consortium. A failing check (or any
+//   SQLite error) rolls the whole write back: no row, no audit entry.
+// - Statuses: proposed -> applied -> approved -> active, each of them -> cancelled;
+//   cancelled is final (no further change of any kind). A record may be created
+//   in any status but cancelled (registering consortia that already exist).
+// - Only approved/active consortia can be assessed, once per year; a failed
+//   assessment cancels the consortium in the same transaction.
+// - Consortium writes do not change DataVersion() (that feeds the search index).
+
+inline constexpr const char* kConsortiumStatuses[] = {"proposed", "applied", "approved", "active",
+                                                      "cancelled"};
+bool ValidConsortiumStatus(std::string_view status);
+// True if `from` may become `to` (same status: true unless cancelled).
+bool ValidStatusTransition(std::string_view from, std::string_view to);
+
+struct RegistryMember {
+  Id id = 0;
+  std::string role;  // a role key of the rules
+  bool operator==(const RegistryMember&) const = default;
+};
+
+struct ServiceTeam {
+  Id leader_id = 0;         // 0 = no team yet
+  std::vector<Id> members;  // expert ids; may repeat the leader once
+  bool operator==(const ServiceTeam&) const = default;
+};
+
+struct Assessment {
+  int year = 0;
+  bool passed = false;
+  std::string notes;
+  std::string user;  // who recorded it
+  std::string at;    // UTC, ISO 8601; set by the store
+  bool operator==(const Assessment&) const = default;
+};
+
+struct ConsortiumRecord {
+  Id id = 0;  // assigned by CreateConsortium (its own sequence, not the records' one)
+  std::string name;
+  std::string type;      // a consortium type key of the rules ("regional" | "industrial")
+  std::string region;    // zone/park code (regional consortia)
+  std::string industry;  // industry code (industrial consortia; optional for regional)
+  std::vector<RegistryMember> members;
+  Id applicant_id = 0;
+  ServiceTeam team;
+  std::string status = "proposed";
+  int year = 0;  // the programme year it belongs to; 0 = unspecified
+  std::string technical_direction;
+  std::string problem;  // key problems to solve
+  std::string project;  // 依托项目
+  double score = 0.0;   // finite, >= 0 (the composer's or a reviewer's)
+  std::vector<Assessment> assessments;  // read-only here: AssessConsortium adds them
+  std::int64_t revision = 0;  // bumped by every write; UpdateConsortium with a
+                              // non-zero revision refuses (Conflict) a stale one
+  std::string created_at, updated_at;  // UTC, ISO 8601; set by the store
+};
+
+struct ConsortiumFilter {
+  std::string status;  // "" = any
+  std::string type;    // "" = any
+  int year = 0;        // 0 = any
+};
+
+struct AuditEntry {
+  std::int64_t seq = 0;  // increasing over the whole registry
+  Id consortium_id = 0;
+  std::string at;      // UTC, ISO 8601
+  std::string user;    // X-Consortia-User / --user
+  std::string action;  // "create" | "update" | "status" | "assess" | "cancel"
+  nlohmann::json changes;  // {"field": {"before": .., "after": ..}, ...}
+  nlohmann::json before;   // the whole record before (null on create)
+  nlohmann::json after;    // the whole record after
+};
+
+// How many non-cancelled registered consortia each organisation / expert is in.
+struct Commitments {
+  std::map<Id, int> organizations;  // any role
+  std::map<Id, int> leads;          // in a lead role (the caller names the lead roles)
+  std::map<Id, int> experts;        // service teams (leader or member)
+};
+
+// Runs inside the write's transaction; `others` excludes the record itself.
+// Commitments::leads counts members whose role is in `lead_roles` of the call.
+using ConsortiumCheck =
+    std::function<Status(const ConsortiumRecord& record, const Commitments& others)>;
+
+// The stored shape of a record (ids only, no names) — also the audit snapshots.
+nlohmann::json ToJson(const ConsortiumRecord& record);
+
 class Store {
  public:
   // Opens or creates the database at `path` (":memory:" allowed) and migrates it.
@@ -153,6 +251,27 @@ class Store {
     std::int64_t organizations = 0, experts = 0, ties = 0;
   };
   Result<Counts> Count() const;
+
+  // ---- registry (types and contract in the registry section above) ----
+  // lead_roles: role keys counted in Commitments::leads.
+  Result<ConsortiumRecord> CreateConsortium(const ConsortiumRecord& record,
+                                            const std::string& user,
+                                            const ConsortiumCheck& check = {},
+                                            const std::vector<std::string>& lead_roles = {});
+  // Replaces the stored record with the same id (assessments and timestamps are
+  // kept); the audit action is "status" when only the status changed.
+  Result<ConsortiumRecord> UpdateConsortium(const ConsortiumRecord& record,
+                                            const std::string& user,
+                                            const ConsortiumCheck& check = {},
+                                            const std::vector<std::string>& lead_roles = {});
+  Result<ConsortiumRecord> AssessConsortium(Id id, const Assessment& assessment,
+                                            const std::string& user);
+  Result<ConsortiumRecord> GetConsortium(Id id) const;
+  Result<std::vector<ConsortiumRecord>> ListConsortia(const ConsortiumFilter& filter = {}) const;
+  Result<std::vector<AuditEntry>> ConsortiumHistory(Id id) const;
+  // Over non-cancelled consortia, leaving out `exclude` (0 = none).
+  Result<consortia::Commitments> Commitments(const std::vector<std::string>& lead_roles = {},
+                                             Id exclude = 0) const;
 
   class Impl;
 

@@ -7,6 +7,8 @@
 //     mirrored into the filter tables.
 // v2: per-row `version` (the data version that last wrote the row), tombstones of
 //     deleted ids, and a meta table holding data_version.
+// v3: the programme registry: consortia (members and team as JSON arrays of ids),
+//     their annual assessments and the audit history of every change.
 #include <array>
 #include <string>
 
@@ -102,7 +104,52 @@ UPDATE organizations SET version = 1;
 UPDATE experts SET version = 1;
 )sql";
 
-constexpr std::array<const char*, kSchemaVersion> kMigrations = {kV1, kV2};
+constexpr const char* kV3 = R"sql(
+CREATE TABLE consortia(
+  id                  INTEGER PRIMARY KEY AUTOINCREMENT,
+  name                TEXT NOT NULL DEFAULT '',
+  type                TEXT NOT NULL,
+  region              TEXT NOT NULL DEFAULT '',
+  industry            TEXT NOT NULL DEFAULT '',
+  members             TEXT NOT NULL DEFAULT '[]',  -- [{"id":..,"role":..}]
+  applicant_id        INTEGER NOT NULL DEFAULT 0,
+  leader_id           INTEGER NOT NULL DEFAULT 0,
+  team                TEXT NOT NULL DEFAULT '[]',  -- expert ids
+  status              TEXT NOT NULL DEFAULT 'proposed'
+                      CHECK (status IN ('proposed', 'applied', 'approved', 'active', 'cancelled')),
+  year                INTEGER NOT NULL DEFAULT 0,
+  technical_direction TEXT NOT NULL DEFAULT '',
+  problem             TEXT NOT NULL DEFAULT '',
+  project             TEXT NOT NULL DEFAULT '',
+  score               REAL NOT NULL DEFAULT 0,
+  revision            INTEGER NOT NULL DEFAULT 1,
+  created_at          TEXT NOT NULL,
+  updated_at          TEXT NOT NULL
+);
+CREATE INDEX consortia_status ON consortia(status);
+CREATE TABLE consortium_assessments(
+  consortium_id INTEGER NOT NULL REFERENCES consortia(id),
+  year          INTEGER NOT NULL,
+  passed        INTEGER NOT NULL CHECK (passed IN (0, 1)),
+  notes         TEXT NOT NULL DEFAULT '',
+  user          TEXT NOT NULL DEFAULT '',
+  at            TEXT NOT NULL,
+  PRIMARY KEY (consortium_id, year)
+) WITHOUT ROWID;
+CREATE TABLE consortium_audit(
+  seq           INTEGER PRIMARY KEY AUTOINCREMENT,
+  consortium_id INTEGER NOT NULL,
+  at            TEXT NOT NULL,
+  user          TEXT NOT NULL,
+  action        TEXT NOT NULL,
+  changes       TEXT NOT NULL,  -- JSON object: field -> {before, after}
+  before        TEXT,           -- JSON record, NULL on create
+  after         TEXT NOT NULL   -- JSON record
+);
+CREATE INDEX consortium_audit_consortium ON consortium_audit(consortium_id, seq);
+)sql";
+
+constexpr std::array<const char*, kSchemaVersion> kMigrations = {kV1, kV2, kV3};
 
 }  // namespace
 

@@ -54,7 +54,7 @@ TEST_F(MigrationTest, V1DatabaseIsUpgradedWithDataIntact) {
   auto store = Store::Open(path_);
   ASSERT_TRUE(store.ok()) << store.status().ToString();
   Store& s = **store;
-  EXPECT_EQ(s.SchemaVersion(), 2);
+  EXPECT_EQ(s.SchemaVersion(), kSchemaVersion);
   EXPECT_EQ(s.DataVersion(), 1);  // pre-versioning rows count as version 1
 
   auto nat = s.GetOrganization(1);
@@ -106,13 +106,49 @@ TEST_F(MigrationTest, EmptyV1DatabaseStartsAtDataVersionZero) {
   ASSERT_TRUE(detail::OpenDatabase(path_, 1).ok());
   auto store = Store::Open(path_);
   ASSERT_TRUE(store.ok());
-  EXPECT_EQ((*store)->SchemaVersion(), 2);
+  EXPECT_EQ((*store)->SchemaVersion(), kSchemaVersion);
   EXPECT_EQ((*store)->DataVersion(), 0);
+}
+
+TEST_F(MigrationTest, V2DatabaseIsUpgradedWithDataIntactAndGainsTheRegistry) {
+  {
+    auto db = detail::OpenDatabase(path_, 2);
+    ASSERT_TRUE(db.ok()) << db.status().ToString();
+    EXPECT_FALSE((*db)->Exec("SELECT * FROM consortia").ok());  // v2 has no registry
+    Status st = (*db)->Exec(R"sql(
+      INSERT INTO records(id, key, type) VALUES (1, 'ent.a', 0), (2, 'exp.a', 1);
+      INSERT INTO organizations(id, name, kind, leading, district, version)
+        VALUES (1, '北方芯材科技有限公司', 'enterprise', 1, '110108', 1);
+      INSERT INTO experts(id, name, title, affiliation_id, capacity, version)
+        VALUES (2, '王院士', 'academician', 1, 2, 1);
+      UPDATE meta SET value = 1 WHERE key = 'data_version';
+    )sql");
+    ASSERT_TRUE(st.ok()) << st.ToString();
+  }
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  Store& s = **store;
+  EXPECT_EQ(s.SchemaVersion(), kSchemaVersion);
+  EXPECT_EQ(s.DataVersion(), 1);
+  EXPECT_EQ(s.GetOrganization(1)->name, "北方芯材科技有限公司");
+  EXPECT_TRUE(s.GetOrganization(1)->leading);
+  EXPECT_EQ(s.GetExpert(2)->capacity, 2);
+  // The registry is there and empty, and works.
+  EXPECT_TRUE(s.ListConsortia()->empty());
+  ConsortiumRecord r;
+  r.type = "industrial";
+  r.industry = "ic";
+  r.members = {{1, "leading_enterprise"}};
+  r.team.leader_id = 2;
+  auto created = s.CreateConsortium(r, "tester");
+  ASSERT_TRUE(created.ok()) << created.status().ToString();
+  EXPECT_EQ(s.Commitments()->organizations.at(1), 1);
+  EXPECT_EQ(s.DataVersion(), 1);  // registry writes do not move the data version
 }
 
 TEST_F(MigrationTest, NewerSchemaIsRefused) {
   {
-    auto db = detail::OpenDatabase(path_, 2);
+    auto db = detail::OpenDatabase(path_, kSchemaVersion);
     ASSERT_TRUE(db.ok());
     ASSERT_TRUE((*db)->Exec("PRAGMA user_version = 99").ok());
   }

@@ -159,7 +159,7 @@ TEST_F(StoreTest, FreshDatabaseIsWalAtCurrentSchema) {
   auto db = detail::Db::Open(dir_.File("store.db"));
   ASSERT_TRUE(db.ok());
   EXPECT_EQ(*(*db)->QueryText("PRAGMA journal_mode"), "wal");
-  EXPECT_EQ(*(*db)->QueryInt("PRAGMA user_version"), 2);
+  EXPECT_EQ(*(*db)->QueryInt("PRAGMA user_version"), kSchemaVersion);
   EXPECT_EQ(*(*db)->QueryInt("PRAGMA foreign_keys"), 1);
   auto counts = store_->Count();
   ASSERT_TRUE(counts.ok());
