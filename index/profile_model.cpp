@@ -74,7 +74,7 @@ class ProfileModel::Impl {
     for (auto [bucket, count] : detail::HashedCounts(text, options.hash_bits)) {
       int col = column[bucket];
       if (col < 0) continue;
-      float w = (1.0f + std::log(count)) * idf[col];
+      float w = detail::SublinearTf(count) * idf[col];
       out.emplace_back(col, w);
       norm += double(w) * w;
     }
@@ -171,7 +171,7 @@ Result<std::shared_ptr<const ProfileModel>> ProfileModel::Fit(
       for (auto [b, c] : docs[i]) {
         int col = impl->column[b];
         if (col < 0) continue;
-        float w = (1.0f + std::log(c)) * impl->idf[col];
+        float w = detail::SublinearTf(c) * impl->idf[col];
         triplets.emplace_back(static_cast<int>(i), col, w);
         norm += double(w) * w;
       }

@@ -37,6 +37,13 @@ char32_t Fold(char32_t c) {
   return c;
 }
 
+// Trigrams let spelling variants meet ("lithographic" ~ "lithography") but
+// also make unrelated words alike (cos("lithography", "cryptography") was
+// 0.88 at equal weights), so a word's trigrams together weigh what the word
+// itself weighs times kTrigramShare.
+constexpr float kTrigramShare = 0.5f;
+
+// Calls fn(token, weight) for every token of `text`.
 template <typename Fn>
 void ForEachToken(std::string_view text, Fn&& fn) {
   std::vector<char32_t> cps = DecodeUtf8(text);
@@ -50,12 +57,12 @@ void ForEachToken(std::string_view text, Fn&& fn) {
       for (size_t p = i; p < j; ++p) {
         tok.assign("u");
         AppendUtf8(cps[p], &tok);
-        fn(tok);
+        fn(tok, 1.0f);
         if (p + 1 < j) {
           tok.assign("b");
           AppendUtf8(cps[p], &tok);
           AppendUtf8(cps[p + 1], &tok);
-          fn(tok);
+          fn(tok, 1.0f);
         }
       }
       i = j;
@@ -68,13 +75,14 @@ void ForEachToken(std::string_view text, Fn&& fn) {
       }
       tok.assign("w");
       tok.append(word);
-      fn(tok);
+      fn(tok, 1.0f);
       if (word.size() >= 4) {
         std::string padded = "<" + word + ">";
+        const float share = kTrigramShare / static_cast<float>(padded.size() - 2);
         for (size_t p = 0; p + 3 <= padded.size(); ++p) {
           tok.assign("t");
           tok.append(padded, p, 3);
-          fn(tok);
+          fn(tok, share);
         }
       }
       i = j;
@@ -135,23 +143,24 @@ std::uint64_t Fnv1a(std::string_view s) {
 
 std::vector<std::string> Tokens(std::string_view text) {
   std::vector<std::string> out;
-  ForEachToken(text, [&](const std::string& t) { out.push_back(t); });
+  ForEachToken(text, [&](const std::string& t, float) { out.push_back(t); });
   return out;
 }
 
 std::vector<std::pair<std::uint32_t, float>> HashedCounts(std::string_view text, int hash_bits) {
-  std::vector<std::uint32_t> buckets;
+  std::vector<std::pair<std::uint32_t, float>> buckets;
   const std::uint64_t mask = (std::uint64_t{1} << hash_bits) - 1;
-  ForEachToken(text, [&](const std::string& t) {
-    buckets.push_back(static_cast<std::uint32_t>(Fnv1a(t) & mask));
+  ForEachToken(text, [&](const std::string& t, float weight) {
+    buckets.emplace_back(static_cast<std::uint32_t>(Fnv1a(t) & mask), weight);
   });
   std::sort(buckets.begin(), buckets.end());
   std::vector<std::pair<std::uint32_t, float>> out;
-  for (size_t i = 0; i < buckets.size();) {
-    size_t j = i;
-    while (j < buckets.size() && buckets[j] == buckets[i]) ++j;
-    out.emplace_back(buckets[i], static_cast<float>(j - i));
-    i = j;
+  for (const auto& [bucket, weight] : buckets) {
+    if (!out.empty() && out.back().first == bucket) {
+      out.back().second += weight;
+    } else {
+      out.emplace_back(bucket, weight);
+    }
   }
   return out;
 }

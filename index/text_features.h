@@ -2,6 +2,8 @@
 // matching. Not part of the module's contract (see index/index.h).
 #pragma once
 
+#include <cmath>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -22,6 +24,10 @@ std::vector<std::string> Tokens(std::string_view text);
 
 // (bucket, count) pairs of the hashed tokens, sorted by bucket, each bucket once.
 std::vector<std::pair<std::uint32_t, float>> HashedCounts(std::string_view text, int hash_bits);
+
+// 1 + log(count) for whole tokens; weighted pieces (trigrams weigh < 1) stay linear
+// so that no weight turns negative.
+inline float SublinearTf(float count) { return count >= 1.0f ? 1.0f + std::log(count) : count; }
 
 std::uint64_t Fnv1a(std::string_view s);
 
