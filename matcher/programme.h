@@ -82,6 +82,19 @@ Status CheckCapacity(const Store& store, const ProgrammeRules& rules,
 // The whole check of a write (see the contract); `store` must outlive it.
 ConsortiumCheck RegistryCheck(const Store& store, const ProgrammeRules& rules);
 
+// ---- registry commitments in suggestions ---------------------------------------
+
+// Folds the registry's current commitments into a suggestion request body, so
+// suggestions never propose what the registry has used up. Team body: experts'
+// served-team counts become "commitments" unless the caller sent their own.
+// Consortium body: organisations at rules.capacity.max_consortia_per_organization
+// (leading enterprises already leading at max_consortia_per_leading_enterprise)
+// are added to "exclude", except the lead and pinned ids, which the composer
+// then judges itself. Malformed bodies are left for the parsers to refuse.
+Status AddCommitmentsToTeamBody(const Store& store, nlohmann::json* body);
+Status AddCommitmentsToConsortiumBody(const Store& store, const ProgrammeRules& rules,
+                                      nlohmann::json* body);
+
 // ---- operations ------------------------------------------------------------------
 
 Result<ConsortiumRecord> RegisterConsortium(Store& store, const ProgrammeRules& rules,

@@ -24,17 +24,8 @@ void AddProgrammeRoutes(Router& router);
 
 namespace {
 
-// Written against a Context/Router that may not have these members yet, so this
-// file builds before and after they are added.
-template <typename C>
-const ProgrammeRules* ProgrammeRulesOf(const C& ctx) {
-  if constexpr (requires { ctx.rules; }) {
-    return ctx.rules;
-  } else {
-    return nullptr;
-  }
-}
-
+// Written against a Router that may not have Patch/Put yet; POST /v1/consortia/{id}
+// works as PATCH either way.
 template <typename R>
 void PatchRoute(R& router, const std::string& pattern, Handler handler) {
   if constexpr (requires { router.Patch(pattern, handler); }) router.Patch(pattern, handler);
@@ -184,7 +175,7 @@ Handler Read(const Env& env, Fn fn) {
 
 void AddProgrammeRoutes(Router& router) {
   const Context& ctx = router.context();
-  const Env env{ctx.store, ProgrammeRulesOf(ctx), ctx.options};
+  const Env env{ctx.store, ctx.rules, ctx.options};
   auto guarded = [env](Status (*fn)(const Env&, const httplib::Request&, httplib::Response&)) {
     return [env, fn](const httplib::Request& req, httplib::Response& res) -> Status {
       Status s = Configured(env);

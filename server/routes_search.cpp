@@ -191,21 +191,10 @@ Status WireField(const Status& s) {
   return s;
 }
 
-// The catalog of the context. Written against a Context that may not have the
-// member yet, so this file builds before and after it is added.
-template <typename C>
-Catalog* CatalogOf(const C& ctx) {
-  if constexpr (requires { ctx.catalog; }) {
-    return ctx.catalog;
-  } else {
-    return nullptr;
-  }
-}
-
 double Round(float x) { return std::round(static_cast<double>(x) * 1e6) / 1e6; }
 
 Status Search(const Context& ctx, const httplib::Request& req, httplib::Response& res) {
-  Catalog* catalog = CatalogOf(ctx);
+  Catalog* catalog = ctx.catalog;
   if (catalog == nullptr) return Status::Internal("search is not configured on this server");
   Json body = Json::parse(req.body, nullptr, /*allow_exceptions=*/false);
   if (body.is_discarded()) return Status::InvalidArgument("body is not valid JSON", "body");

@@ -8,6 +8,7 @@
 // Infeasible requests are 422 {"error": {"code": "infeasible", "message", "field",
 // "relaxation"}}; other errors go through the usual mapping.
 #include "matcher/catalog.h"
+#include "matcher/programme.h"
 #include "matcher/rules.h"
 #include "matcher/team.h"
 #include "server/routes.h"
@@ -15,34 +16,15 @@
 namespace consortia::http {
 namespace {
 
-// Written against a Context that may not have the members yet, so this file
-// builds before and after they are added.
-template <typename C>
-const Catalog* TeamCatalogOf(const C& ctx) {
-  if constexpr (requires { ctx.catalog; }) {
-    return ctx.catalog;
-  } else {
-    return nullptr;
-  }
-}
-
-template <typename C>
-const ProgrammeRules* TeamRulesOf(const C& ctx) {
-  if constexpr (requires { ctx.rules; }) {
-    return ctx.rules;
-  } else {
-    return nullptr;
-  }
-}
-
 Status SuggestTeams(const Context& ctx, const httplib::Request& req, httplib::Response& res) {
-  const Catalog* catalog = TeamCatalogOf(ctx);
-  const ProgrammeRules* rules = TeamRulesOf(ctx);
+  const Catalog* catalog = ctx.catalog;
+  const ProgrammeRules* rules = ctx.rules;
   if (catalog == nullptr || rules == nullptr) {
     return Status::Internal("team suggestions are not configured on this server");
   }
   Json body = Json::parse(req.body, nullptr, /*allow_exceptions=*/false);
   if (body.is_discarded()) return Status::InvalidArgument("body is not valid JSON", "body");
+  if (Status s = AddCommitmentsToTeamBody(*ctx.store, &body); !s.ok()) return s;
   TeamInfeasibility why;
   auto out = SuggestTeamsJson(*catalog, *rules, body, &why);
   if (!out.ok()) {

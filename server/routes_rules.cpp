@@ -1,0 +1,17 @@
+// GET /v1/rules: the programme rules the service enforces, as loaded from the
+// rules file (rules/bast-2022.json by default), in file order.
+#include "matcher/rules.h"
+#include "server/routes.h"
+
+namespace consortia::http {
+
+void AddRulesRoutes(Router& router) {
+  const Context ctx = router.context();
+  router.Get("/v1/rules", [ctx](const httplib::Request&, httplib::Response& res) -> Status {
+    if (ctx.rules == nullptr) return Status::Internal("the programme rules are not configured");
+    res.set_content(ctx.rules->source.dump(), "application/json; charset=utf-8");
+    return Status::Ok();
+  });
+}
+
+}  // namespace consortia::http
