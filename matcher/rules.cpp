@@ -61,7 +61,8 @@ Status ParseRoles(const json& roles, ProgrammeRules* rules) {
     if (Status s = ReadKinds(obj, path, &role.kinds); !s.ok()) return s;
     if (Status s = ReadStrings(obj, "capabilities", path, &role.capabilities); !s.ok()) return s;
     for (const std::string& c : role.capabilities) {
-      if (FindCapability(c) == nullptr) return Bad(path + ".capabilities", "unknown capability " + c);
+      if (FindCapability(c) == nullptr)
+        return Bad(path + ".capabilities", "unknown capability " + c);
     }
     rules->roles.emplace(key, std::move(role));
   }
@@ -89,7 +90,8 @@ Status ParseTypes(const json& types, ProgrammeRules* rules) {
     }
     for (const auto& [role_key, m] : obj.at("roles").items()) {
       const std::string role_path = path + ".roles." + role_key;
-      if (rules->FindRole(role_key) == nullptr) return Bad(role_path, "role is not defined in roles");
+      if (rules->FindRole(role_key) == nullptr)
+        return Bad(role_path, "role is not defined in roles");
       if (!m.is_object()) return Bad(role_path, "must be an object");
       RoleMinimum minimum;
       minimum.role = role_key;
@@ -115,8 +117,8 @@ Status ParseRest(const json& root, ProgrammeRules* rules) {
       !s.ok()) {
     return s;
   }
-  if (Status s = ReadInt(applicant, "min_expert_team", "applicant", 0,
-                         &rules->applicant.min_expert_team);
+  if (Status s =
+          ReadInt(applicant, "min_expert_team", "applicant", 0, &rules->applicant.min_expert_team);
       !s.ok()) {
     return s;
   }

@@ -38,10 +38,10 @@ struct RoleMinimum {
 };
 
 struct ConsortiumTypeRule {
-  std::string key;     // "regional" | "industrial"
-  std::string name;    // Chinese
-  int slots = 0;       // 5 regional, 10 industrial
-  std::string target;  // "region" | "industry"
+  std::string key;                 // "regional" | "industrial"
+  std::string name;                // Chinese
+  int slots = 0;                   // 5 regional, 10 industrial
+  std::string target;              // "region" | "industry"
   std::vector<RoleMinimum> roles;  // in file order
   const RoleMinimum* FindRole(std::string_view role) const;
 };
@@ -72,7 +72,7 @@ struct ProgrammeRules {
   TeamRule team;
   CapacityRule capacity;
   std::vector<std::string> industries;  // industry codes eligible for industrial consortia
-  nlohmann::ordered_json source;  // the file as loaded, in file order (GET /v1/rules)
+  nlohmann::ordered_json source;        // the file as loaded, in file order (GET /v1/rules)
 
   const ConsortiumTypeRule* FindType(std::string_view key) const;
   const RoleRule* FindRole(std::string_view key) const;

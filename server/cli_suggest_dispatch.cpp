@@ -11,12 +11,13 @@ int RunSuggest(int argc, char** argv, int first) {
   if (std::strcmp(what, "consortium") == 0) return RunSuggestConsortium(argc, argv);
   if (std::strcmp(what, "team") == 0) return RunSuggestTeam(argc, argv);
   const bool help = std::strcmp(what, "--help") == 0 || std::strcmp(what, "-h") == 0;
-  std::fprintf(help ? stdout : stderr,
-               "usage: consortia suggest consortium --db PATH --type T --lead ID ... | --help\n"
-               "       consortia suggest team --db PATH [--industry C] [--problem TEXT] ... | --help\n"
-               "\n"
-               "  consortium  ranked partners per role and complete member sets that meet the rules\n"
-               "  team        a service team (科技服务团) of >= 15 experts with its leader\n");
+  std::fprintf(
+      help ? stdout : stderr,
+      "usage: consortia suggest consortium --db PATH --type T --lead ID ... | --help\n"
+      "       consortia suggest team --db PATH [--industry C] [--problem TEXT] ... | --help\n"
+      "\n"
+      "  consortium  ranked partners per role and complete member sets that meet the rules\n"
+      "  team        a service team (科技服务团) of >= 15 experts with its leader\n");
   return help ? kExitOk : kExitUsage;
 }
 

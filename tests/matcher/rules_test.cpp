@@ -52,35 +52,34 @@ TEST_P(BadRulesTest, IsRefusedNamingTheField) {
   EXPECT_EQ(rules.status().field(), GetParam().field) << rules.status().ToString();
 }
 
-
 INSTANTIATE_TEST_SUITE_P(
     Cases, BadRulesTest,
-    ::testing::Values(
-        BadRulesCase{"no_version", R"({"roles": {}})", "version"},
-        BadRulesCase{"unknown_kind", R"({"version": "x", "roles": {"park": {"kinds": ["moon"]}}})",
-                     "roles.park.kinds"},
-        BadRulesCase{"undefined_role",
-                     R"({"version": "x", "roles": {"park": {"kinds": ["park"]}},
+    ::testing::Values(BadRulesCase{"no_version", R"({"roles": {}})", "version"},
+                      BadRulesCase{"unknown_kind",
+                                   R"({"version": "x", "roles": {"park": {"kinds": ["moon"]}}})",
+                                   "roles.park.kinds"},
+                      BadRulesCase{"undefined_role",
+                                   R"({"version": "x", "roles": {"park": {"kinds": ["park"]}},
                         "consortium_types": {"regional": {"target": "region", "slots": 5,
                         "roles": {"lab": {"min": 1}}}}})",
-                     "consortium_types.regional.roles.lab"},
-        BadRulesCase{"negative_min",
-                     R"({"version": "x", "roles": {"park": {"kinds": ["park"]}},
+                                   "consortium_types.regional.roles.lab"},
+                      BadRulesCase{"negative_min",
+                                   R"({"version": "x", "roles": {"park": {"kinds": ["park"]}},
                         "consortium_types": {"regional": {"target": "region", "slots": 5,
                         "roles": {"park": {"min": -1}}}}})",
-                     "consortium_types.regional.roles.park.min"},
-        BadRulesCase{"zero_slots",
-                     R"({"version": "x", "roles": {"park": {"kinds": ["park"]}},
+                                   "consortium_types.regional.roles.park.min"},
+                      BadRulesCase{"zero_slots",
+                                   R"({"version": "x", "roles": {"park": {"kinds": ["park"]}},
                         "consortium_types": {"regional": {"target": "region", "slots": 0,
                         "roles": {"park": {"min": 1}}}}})",
-                     "consortium_types.regional.slots"},
-        BadRulesCase{"bad_leader_title",
-                     R"({"version": "x", "roles": {"park": {"kinds": ["park"]}},
+                                   "consortium_types.regional.slots"},
+                      BadRulesCase{"bad_leader_title",
+                                   R"({"version": "x", "roles": {"park": {"kinds": ["park"]}},
                         "consortium_types": {"regional": {"target": "region", "slots": 5,
                         "roles": {"park": {"min": 1}}}},
                         "applicant": {"kinds": ["municipal_society"]},
                         "team": {"min_size": 15, "leader_titles": ["wizard"]}})",
-                     "team.leader_titles"}),
+                                   "team.leader_titles"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
