@@ -61,18 +61,21 @@ ProgressFn StderrProgress(std::string verb);
 Result<std::unique_ptr<Store>> OpenStore(const std::string& path, bool must_exist);
 
 // Subcommands: argv[first] is the first argument after the command name.
-int RunDemo(int argc, char** argv, int first);      // cli_data.cpp
-int RunGenerate(int argc, char** argv, int first);  // cli_data.cpp
-int RunImport(int argc, char** argv, int first);    // cli_data.cpp
-int RunExport(int argc, char** argv, int first);    // cli_data.cpp
-int RunServe(int argc, char** argv, int first);     // cli_serve.cpp
-int RunList(int argc, char** argv, int first);      // cli_list.cpp
-int RunShow(int argc, char** argv, int first);      // cli_list.cpp
-int RunSearch(int argc, char** argv, int first);    // cli_search.cpp
-int RunSuggest(int argc, char** argv, int first);   // cli_suggest_dispatch.cpp
-int RunProgramme(int argc, char** argv, int first); // cli_programme.cpp
-// argv as main() received it; options follow the word "consortium" / "team".
-int RunSuggestConsortium(int argc, char** argv);  // cli_suggest.cpp
-int RunSuggestTeam(int argc, char** argv);        // cli_team.cpp
+int RunDemo(int argc, char** argv, int first);       // cli_data.cpp
+int RunGenerate(int argc, char** argv, int first);   // cli_data.cpp
+int RunImport(int argc, char** argv, int first);     // cli_data.cpp
+int RunExport(int argc, char** argv, int first);     // cli_data.cpp
+int RunServe(int argc, char** argv, int first);      // cli_serve.cpp
+int RunList(int argc, char** argv, int first);       // cli_list.cpp
+int RunShow(int argc, char** argv, int first);       // cli_list.cpp
+int RunSearch(int argc, char** argv, int first);     // cli_search.cpp
+int RunSuggest(int argc, char** argv, int first);    // cli_suggest_dispatch.cpp
+int RunProgramme(int argc, char** argv, int first);  // cli_programme.cpp
+// `consortia suggest consortium|team ...`; options start at argv[first].
+int RunSuggestConsortium(int argc, char** argv, int first);  // cli_suggest.cpp
+int RunSuggestTeam(int argc, char** argv, int first);        // cli_team.cpp
+
+// The shipped programme rules (rules/bast-2022.json in the source tree).
+inline std::string DefaultRulesPath() { return CONSORTIA_SOURCE_DIR "/rules/bast-2022.json"; }
 
 }  // namespace consortia::cli

@@ -219,7 +219,7 @@ int Run(const CommandSpec& spec, int argc, char** argv, int first) {
   if (!args.ok()) return UsageError(spec, args.status().message());
   if (args->help) return PrintHelp(spec, stdout), kExitOk;
   if (!args->Has("db")) return UsageError(spec, "--db PATH is required");
-  auto rules = LoadRules(args->Get("rules", CONSORTIA_SOURCE_DIR "/rules/bast-2022.json"));
+  auto rules = LoadRules(args->Get("rules", DefaultRulesPath()));
   if (!rules.ok()) return Fail("cannot load the rules: " + rules.status().ToString());
   Id id = 0;
   if (!args->positionals.empty()) {

@@ -46,7 +46,7 @@ int RunServe(int argc, char** argv, int first) {
   if (!store.ok()) return Fail(store.status().ToString());
   auto counts = (*store)->Count();
   if (!counts.ok()) return Fail(counts.status().ToString());
-  auto rules = LoadRules(args->Get("rules", CONSORTIA_SOURCE_DIR "/rules/bast-2022.json"));
+  auto rules = LoadRules(args->Get("rules", DefaultRulesPath()));
   if (!rules.ok()) return Fail("cannot load the rules: " + rules.status().ToString());
   // Loads <db>.index when it is current, otherwise builds it (progress on stderr).
   CatalogOptions catalog_options;

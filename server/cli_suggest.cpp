@@ -10,12 +10,11 @@
 
 #include "matcher/catalog.h"
 #include "matcher/consortium.h"
+#include "matcher/programme.h"
 #include "matcher/rules.h"
 #include "server/cli.h"
 
 namespace consortia::cli {
-
-int RunSuggestConsortium(int argc, char** argv);
 
 namespace {
 
@@ -140,7 +139,7 @@ int Run(int argc, char** argv, int first) {
     if (field == "lead_id") field = "lead";
     return UsageError(spec, "--" + field + ": " + parsed.status().message());
   }
-  auto rules = LoadRules(args->Get("rules", CONSORTIA_SOURCE_DIR "/rules/bast-2022.json"));
+  auto rules = LoadRules(args->Get("rules", DefaultRulesPath()));
   if (!rules.ok()) return Fail("cannot load the rules: " + rules.status().ToString());
   const std::string db = args->Get("db");
   auto store = OpenStore(db, /*must_exist=*/true);
@@ -149,6 +148,10 @@ int Run(int argc, char** argv, int first) {
   options.progress = StderrProgress("search index:");
   auto catalog = Catalog::Open(store->get(), db, std::move(options));
   if (!catalog.ok()) return Fail("cannot open the search index: " + catalog.status().ToString());
+  // Like the API: organisations the registry has at their limit are not proposed.
+  if (Status s = AddCommitmentsToConsortiumBody(**store, *rules, &body); !s.ok()) {
+    return Fail(s.ToString());
+  }
   Json error;
   auto answer = SuggestConsortiumJson(**catalog, *rules, body, &error);
   if (!answer.ok()) {
@@ -171,17 +174,7 @@ int Run(int argc, char** argv, int first) {
 
 }  // namespace
 
-// argv as main() received it; the options follow the word "consortium"
-// (`consortia suggest consortium ...`).
-int RunSuggestConsortium(int argc, char** argv) {
-  int first = 1;
-  for (int i = 1; i < argc; ++i) {
-    if (std::strcmp(argv[i], "consortium") == 0) {
-      first = i + 1;
-      break;
-    }
-  }
-  return Run(argc, argv, first);
-}
+// `consortia suggest consortium ...`: options start at argv[first].
+int RunSuggestConsortium(int argc, char** argv, int first) { return Run(argc, argv, first); }
 
 }  // namespace consortia::cli

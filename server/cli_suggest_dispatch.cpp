@@ -8,8 +8,8 @@ namespace consortia::cli {
 
 int RunSuggest(int argc, char** argv, int first) {
   const char* what = first < argc ? argv[first] : "";
-  if (std::strcmp(what, "consortium") == 0) return RunSuggestConsortium(argc, argv);
-  if (std::strcmp(what, "team") == 0) return RunSuggestTeam(argc, argv);
+  if (std::strcmp(what, "consortium") == 0) return RunSuggestConsortium(argc, argv, first + 1);
+  if (std::strcmp(what, "team") == 0) return RunSuggestTeam(argc, argv, first + 1);
   const bool help = std::strcmp(what, "--help") == 0 || std::strcmp(what, "-h") == 0;
   std::fprintf(
       help ? stdout : stderr,

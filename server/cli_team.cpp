@@ -10,13 +10,12 @@
 #include <nlohmann/json.hpp>
 
 #include "matcher/catalog.h"
+#include "matcher/programme.h"
 #include "matcher/rules.h"
 #include "matcher/team.h"
 #include "server/cli.h"
 
 namespace consortia::cli {
-
-int RunSuggestTeam(int argc, char** argv);
 
 namespace {
 
@@ -231,7 +230,7 @@ int Run(int argc, char** argv, int first) {
   if (args->Has("exclude")) body["exclude"] = Ids(SplitList(args->Get("exclude")));
   if (args->Has("explain")) body["explain"] = true;
 
-  auto rules = LoadRules(args->Get("rules", CONSORTIA_SOURCE_DIR "/rules/bast-2022.json"));
+  auto rules = LoadRules(args->Get("rules", DefaultRulesPath()));
   if (!rules.ok()) return Fail("cannot load the rules: " + rules.status().ToString());
   // Validate before opening (and perhaps building) the index.
   auto request = ParseTeamRequest(body, *rules);
@@ -246,6 +245,8 @@ int Run(int argc, char** argv, int first) {
   options.progress = StderrProgress("search index:");
   auto catalog = Catalog::Open(store->get(), db, std::move(options));
   if (!catalog.ok()) return Fail("cannot open the search index: " + catalog.status().ToString());
+  // Like the API: experts at capacity in the registry are not proposed.
+  if (Status s = AddCommitmentsToTeamBody(**store, &body); !s.ok()) return Fail(s.ToString());
   TeamInfeasibility why;
   auto answer = SuggestTeamsJson(**catalog, *rules, body, &why);
   if (!answer.ok()) {
@@ -272,17 +273,7 @@ int Run(int argc, char** argv, int first) {
 
 }  // namespace
 
-// argv as main() received it; the options follow the word "team"
-// (`consortia suggest team ...`), wherever the dispatcher found it.
-int RunSuggestTeam(int argc, char** argv) {
-  int first = 1;
-  for (int i = 1; i < argc; ++i) {
-    if (std::strcmp(argv[i], "team") == 0) {
-      first = i + 1;
-      break;
-    }
-  }
-  return Run(argc, argv, first);
-}
+// `consortia suggest team ...`: options start at argv[first].
+int RunSuggestTeam(int argc, char** argv, int first) { return Run(argc, argv, first); }
 
 }  // namespace consortia::cli
