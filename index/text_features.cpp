@@ -55,11 +55,11 @@ void ForEachToken(std::string_view text, Fn&& fn) {
       size_t j = i;
       while (j < cps.size() && IsCjk(cps[j])) ++j;
       for (size_t p = i; p < j; ++p) {
-        tok.assign("u");
+        tok.assign(1, 'u');
         AppendUtf8(cps[p], &tok);
         fn(tok, 1.0f);
         if (p + 1 < j) {
-          tok.assign("b");
+          tok.assign(1, 'b');
           AppendUtf8(cps[p], &tok);
           AppendUtf8(cps[p + 1], &tok);
           fn(tok, 1.0f);
@@ -73,14 +73,14 @@ void ForEachToken(std::string_view text, Fn&& fn) {
         word.push_back(static_cast<char>(Fold(cps[j])));
         ++j;
       }
-      tok.assign("w");
+      tok.assign(1, 'w');
       tok.append(word);
       fn(tok, 1.0f);
       if (word.size() >= 4) {
         std::string padded = "<" + word + ">";
         const float share = kTrigramShare / static_cast<float>(padded.size() - 2);
         for (size_t p = 0; p + 3 <= padded.size(); ++p) {
-          tok.assign("t");
+          tok.assign(1, 't');
           tok.append(padded, p, 3);
           fn(tok, share);
         }
