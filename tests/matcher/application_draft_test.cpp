@@ -81,7 +81,9 @@ TEST(ApplicationDraftTest, RoleNamesComeFromTheRules) {
   at.push_back(d->markdown.find("| " + rules.FindRole("cast_branch")->name + " |"));
   for (size_t i = 0; i < at.size(); ++i) {
     ASSERT_NE(at[i], std::string::npos) << i;
-    if (i > 0) EXPECT_LT(at[i - 1], at[i]) << i;
+    if (i > 0) {
+      EXPECT_LT(at[i - 1], at[i]) << i;
+    }
   }
   // A renamed role shows its new name.
   rules.roles.at("municipal_society").name = "北京市级学会";

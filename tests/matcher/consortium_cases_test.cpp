@@ -153,7 +153,9 @@ void ConsortiumCases::RunSuggest(const json& c) {
         EXPECT_EQ(got.value(f, json()), want.at(f)) << f << "\n" << error.dump(2);
       }
     }
-    if (want.value("code", "") == "infeasible") EXPECT_EQ(got.at("field"), got.at("role"));
+    if (want.value("code", "") == "infeasible") {
+      EXPECT_EQ(got.at("field"), got.at("role"));
+    }
     const json words_wanted = want.value("relaxation_contains", json::array());
     for (const json& words : words_wanted) {
       EXPECT_NE(got.at("relaxation").get<std::string>().find(words.get<std::string>()),
@@ -165,8 +167,9 @@ void ConsortiumCases::RunSuggest(const json& c) {
   }
   ASSERT_TRUE(answer.ok()) << error.dump(2);
   const json& proposals = answer->at("proposals");
-  if (expect.contains("proposals"))
+  if (expect.contains("proposals")) {
     EXPECT_EQ(proposals.size(), expect.at("proposals").get<size_t>());
+  }
   std::vector<std::set<Id>> earlier;
   for (const json& p : proposals) {
     std::map<std::string, int> roles;

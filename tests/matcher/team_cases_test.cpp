@@ -108,7 +108,9 @@ TEST_P(TeamCase, MeetsExpectations) {
     for (const Json& m : team["members"]) ids.insert(m["id"].get<Id>());
     for (const Json& m : team["members"]) {
       Id aff = m["affiliation_id"];
-      if (aff != 0) EXPECT_LE(++per_affiliation[aff], cap) << "affiliation " << aff;
+      if (aff != 0) {
+        EXPECT_LE(++per_affiliation[aff], cap) << "affiliation " << aff;
+      }
       for (const Json& b : m["backups"]) EXPECT_EQ(ids.count(b.get<Id>()), 0u);
     }
     Id leader = team["leader_id"];
