@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "core/status.h"
 #include "data/data.h"
 #include "server/params.h"
@@ -74,6 +76,13 @@ int RunProgramme(int argc, char** argv, int first);  // cli_programme.cpp
 // `consortia suggest consortium|team ...`; options start at argv[first].
 int RunSuggestConsortium(int argc, char** argv, int first);  // cli_suggest.cpp
 int RunSuggestTeam(int argc, char** argv, int first);        // cli_team.cpp
+
+// Command-line lists to API JSON: "a, b,c" -> ["a","b","c"] (blanks trimmed,
+// empties dropped); digits-only items become numbers, anything else stays text
+// so the API's own validation names the bad value.
+std::vector<std::string> SplitList(const std::string& list);
+nlohmann::json NumberOrText(const std::string& s);
+nlohmann::json IdList(const std::string& list);  // SplitList + NumberOrText
 
 // The shipped programme rules (rules/bast-2022.json in the source tree).
 inline std::string DefaultRulesPath() { return CONSORTIA_SOURCE_DIR "/rules/bast-2022.json"; }

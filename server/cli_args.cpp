@@ -122,4 +122,32 @@ Result<std::unique_ptr<Store>> OpenStore(const std::string& path, bool must_exis
   return Store::Open(path);
 }
 
+std::vector<std::string> SplitList(const std::string& list) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    std::size_t end = list.find(',', start);
+    if (end == std::string::npos) end = list.size();
+    std::string item = list.substr(start, end - start);
+    item.erase(0, item.find_first_not_of(' '));
+    item.erase(item.find_last_not_of(' ') + 1);
+    if (!item.empty()) out.push_back(item);
+    start = end + 1;
+  }
+  return out;
+}
+
+nlohmann::json NumberOrText(const std::string& s) {
+  if (!s.empty() && s.size() < 18 && s.find_first_not_of("0123456789") == std::string::npos) {
+    return std::stoll(s);
+  }
+  return s;
+}
+
+nlohmann::json IdList(const std::string& list) {
+  nlohmann::json ids = nlohmann::json::array();
+  for (const std::string& item : SplitList(list)) ids.push_back(NumberOrText(item));
+  return ids;
+}
+
 }  // namespace consortia::cli

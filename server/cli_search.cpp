@@ -49,30 +49,6 @@ const CommandSpec kSearch = {
     {},
 };
 
-std::vector<std::string> SplitList(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start <= s.size()) {
-    std::size_t end = s.find(',', start);
-    if (end == std::string::npos) end = s.size();
-    std::string item = s.substr(start, end - start);
-    item.erase(0, item.find_first_not_of(' '));
-    item.erase(item.find_last_not_of(' ') + 1);
-    if (!item.empty()) out.push_back(item);
-    start = end + 1;
-  }
-  return out;
-}
-
-// Digits only -> the number (as JSON), else the text (so that the API's
-// validation answers with its usual message).
-Json NumberOrText(const std::string& s) {
-  if (!s.empty() && s.size() < 18 && s.find_first_not_of("0123456789") == std::string::npos) {
-    return std::stoll(s);
-  }
-  return s;
-}
-
 Result<Json> BodyFromArgs(const Args& args) {
   Json body = Json::object();
   Json filters = Json::object();
@@ -89,11 +65,7 @@ Result<Json> BodyFromArgs(const Args& args) {
     if (!b.ok()) return b.status();
     filters["leading"] = **b;
   }
-  if (args.Has("exclude")) {
-    Json ids = Json::array();
-    for (const std::string& s : SplitList(args.Get("exclude"))) ids.push_back(NumberOrText(s));
-    filters["exclude"] = ids;
-  }
+  if (args.Has("exclude")) filters["exclude"] = IdList(args.Get("exclude"));
   if (!filters.empty()) body["filters"] = filters;
   if (args.Has("k")) body["k"] = NumberOrText(args.Get("k"));
   if (args.Has("weights")) {

@@ -43,25 +43,6 @@ const CommandSpec kSuggestConsortium = {
     {},
 };
 
-std::vector<Json> Ids(const std::string& list) {
-  std::vector<Json> out;
-  std::size_t start = 0;
-  while (start <= list.size()) {
-    std::size_t end = list.find(',', start);
-    if (end == std::string::npos) end = list.size();
-    std::string item = list.substr(start, end - start);
-    if (!item.empty()) {
-      if (item.find_first_not_of("0123456789") == std::string::npos && item.size() < 18) {
-        out.emplace_back(std::stoll(item));
-      } else {
-        out.emplace_back(item);  // the parser names the field in its error
-      }
-    }
-    start = end + 1;
-  }
-  return out;
-}
-
 std::string Fixed(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.3f", v);
@@ -123,8 +104,8 @@ int Run(int argc, char** argv, int first) {
   for (const char* f : {"industry", "region", "problem"}) {
     if (args->Has(f)) body[f] = args->Get(f);
   }
-  if (args->Has("pin")) body["pin"] = Ids(args->Get("pin"));
-  if (args->Has("exclude")) body["exclude"] = Ids(args->Get("exclude"));
+  if (args->Has("pin")) body["pin"] = IdList(args->Get("pin"));
+  if (args->Has("exclude")) body["exclude"] = IdList(args->Get("exclude"));
   if (args->Has("k")) {
     const std::string k = args->Get("k");
     if (k.empty() || k.size() > 3 || k.find_first_not_of("0123456789") != std::string::npos) {

@@ -47,34 +47,6 @@ const CommandSpec kSuggestTeam = {
     {},
 };
 
-std::vector<std::string> SplitList(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start <= s.size()) {
-    std::size_t end = s.find(',', start);
-    if (end == std::string::npos) end = s.size();
-    std::string item = s.substr(start, end - start);
-    item.erase(0, item.find_first_not_of(' '));
-    item.erase(item.find_last_not_of(' ') + 1);
-    if (!item.empty()) out.push_back(item);
-    start = end + 1;
-  }
-  return out;
-}
-
-Json NumberOrText(const std::string& s) {
-  if (!s.empty() && s.size() < 18 && s.find_first_not_of("0123456789") == std::string::npos) {
-    return std::stoll(s);
-  }
-  return s;
-}
-
-Json Ids(const std::vector<std::string>& items) {
-  Json ids = Json::array();
-  for (const std::string& s : items) ids.push_back(NumberOrText(s));
-  return ids;
-}
-
 // API field -> CLI option, for error messages.
 std::string OptionOf(const std::string& field) {
   std::string f = field.substr(0, field.find_first_of(".["));
@@ -219,15 +191,16 @@ int Run(int argc, char** argv, int first) {
     }
     body["fields"] = list;
   }
-  if (!members.empty()) body["members"] = Ids(members);
+  if (!members.empty()) body["members"] = Json::array();
+  for (const std::string& m : members) body["members"].push_back(NumberOrText(m));
   if (args->Has("size")) body["size"] = NumberOrText(args->Get("size"));
   if (args->Has("k")) body["k"] = NumberOrText(args->Get("k"));
   if (args->Has("leader-titles")) body["leader_titles"] = SplitList(args->Get("leader-titles"));
   if (args->Has("max-per-affiliation")) {
     body["max_per_affiliation"] = NumberOrText(args->Get("max-per-affiliation"));
   }
-  if (args->Has("pin")) body["pin"] = Ids(SplitList(args->Get("pin")));
-  if (args->Has("exclude")) body["exclude"] = Ids(SplitList(args->Get("exclude")));
+  if (args->Has("pin")) body["pin"] = IdList(args->Get("pin"));
+  if (args->Has("exclude")) body["exclude"] = IdList(args->Get("exclude"));
   if (args->Has("explain")) body["explain"] = true;
 
   auto rules = LoadRules(args->Get("rules", DefaultRulesPath()));
