@@ -3,6 +3,8 @@
 // Usage: index_bench [--n 100000,1000000] [--queries 300] [--k 100] [--text-dim 64]
 //                    [--out bench/out] [--text-records 20000] [--min-candidates N]
 //                    [--candidate-factor N] [--min-nprobe N] [--min-probe-fraction F]
+//                    [--rerank-factor N] [--scan-rows N] [--exact-rows N] [--nlist-factor F]
+//                    [--only <filter name part>]
 //
 // Data: synthetic clustered PROFILE VECTORS (not text records), generated here
 // with the standard block layout: each expert has one industry, one or two of
@@ -210,6 +212,7 @@ int main(int argc, char** argv) {
   std::vector<std::int64_t> sizes = {100000};
   int queries = 300, k = 100, text_dim = 64, text_records = 20000;
   std::string out_dir = "bench/out";
+  std::string only;  // run only the filter cases whose name contains this
   IndexOptions options;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string a = argv[i], v = argv[i + 1];
@@ -234,6 +237,16 @@ int main(int argc, char** argv) {
       options.min_nprobe = std::stoi(v);
     } else if (a == "--min-probe-fraction") {
       options.min_probe_fraction = std::stod(v);
+    } else if (a == "--rerank-factor") {
+      options.rerank_factor = std::stoi(v);
+    } else if (a == "--scan-rows") {
+      options.scan_rows = std::stoll(v);
+    } else if (a == "--exact-rows") {
+      options.exact_rows = std::stoll(v);
+    } else if (a == "--only") {
+      only = v;
+    } else if (a == "--nlist-factor") {
+      options.nlist_factor = std::stod(v);
     } else if (a == "--text-records") {
       text_records = std::stoi(v);
     } else {
@@ -249,7 +262,11 @@ int main(int argc, char** argv) {
   report["options"] = {{"min_candidates", options.min_candidates},
                        {"candidate_factor", options.candidate_factor},
                        {"min_nprobe", options.min_nprobe},
-                       {"min_probe_fraction", options.min_probe_fraction}};
+                       {"min_probe_fraction", options.min_probe_fraction},
+                       {"rerank_factor", options.rerank_factor},
+                       {"exact_rows", options.exact_rows},
+                       {"scan_rows", options.scan_rows},
+                       {"nlist_factor", options.nlist_factor}};
   report["queries"] = queries;
   report["omp_threads_build"] = omp_get_max_threads();
   std::ostringstream md;
@@ -347,6 +364,7 @@ int main(int argc, char** argv) {
     };
     omp_set_num_threads(1);
     for (const auto& c : cases) {
+      if (!only.empty() && c.name.find(only) == std::string::npos) continue;
       std::vector<double> lat, lat_exact, cpu, cpu_exact;
       double recall_sum = 0;
       std::int64_t selected = 0;

@@ -22,12 +22,12 @@
 // - ProfileModel (layout + fitted text model) is immutable after Fit/Load and
 //   safe to share between threads.
 // - VectorIndex holds the vectors, per-attribute row bitsets and a FAISS
-//   IndexIVFFlat (FAISS ids = internal rows; an id -> row map gives the store's
-//   ids back). Filters are pushed into the search as a row bitmap that every
-//   candidate is tested against, never applied after it, so a search returns
-//   min(k, number of matching records) hits. The path (exact scan of the
-//   selected rows, or IVF with an nprobe that grows as the filter gets more
-//   selective) is chosen per query (IndexOptions); SearchMode::kExact forces
+//   IndexIVFScalarQuantizer (8-bit codes; FAISS ids = internal rows; an id ->
+//   row map gives the store's ids back). Filters are pushed into the search as a row bitmap that
+//   every candidate is tested against, never applied after it, so a search returns min(k, number of
+//   matching records) hits. The path (exact scan of the selected rows, a scan of their 8-bit codes,
+//   or IVF with an nprobe that grows as the filter gets more selective; approximate scores are
+//   re-ranked with the float vectors) is chosen per query (IndexOptions); SearchMode::kExact forces
 //   the oracle: faiss::knn_inner_product with the bitmap as IDSelector, i.e.
 //   what IndexFlatIP computes over the filtered set.
 // - Thread safety: Search/Embedding/Get* may run concurrently with each other
@@ -201,6 +201,8 @@ struct Filter {
 // Checks codes against core/taxonomy.h; InvalidArgument names the field.
 Status ValidateFilter(const Filter& filter);
 
+// kAuto: the path by selectivity (IndexOptions). kExact: the oracle ("flat").
+// kApproximate: the IVF path whenever an IVF exists (for tests and benchmarks).
 enum class SearchMode { kAuto, kExact, kApproximate };
 
 struct SearchRequest {
@@ -223,7 +225,7 @@ struct Hit {
 
 struct SearchStats {
   std::int64_t selected = 0;  // records passing the filter
-  std::string path;           // "exact" or "ivf"
+  std::string path;           // "exact", "scan", "ivf" or "flat" (SearchMode::kExact)
   int nprobe = 0;             // for "ivf"
 };
 
@@ -243,21 +245,30 @@ struct IndexOptions {
   int nlist = 0;  // 0: nlist_factor * sqrt(rows), rounded
   double nlist_factor = 1.0;
   int kmeans_iterations = 10;
-  // kAuto path choice. Exact scan of the selected rows when
-  // selected <= max(exact_rows, exact_fraction * rows). Otherwise IVF: the
-  // lists nearest to the query are probed (at least
-  // max(min_nprobe, min_probe_fraction * nlist), at most
-  // max_probe_fraction * nlist) until they held
-  // max(min_candidates, candidate_factor * k) selected rows, so nprobe grows
-  // as the filter gets more selective. If the probed lists held too few
-  // matches, or their share of matches is below min_local_density times the
-  // global share (a filter correlated with the vectors, matches far from the
-  // query), the selected rows are scanned exactly (up to exact_max_rows).
-  // The probed lists are scored with Eigen (vectorised) rather than FAISS's
-  // scanner, which the Debian build compiles without SIMD.
-  std::int64_t exact_rows = 20000;
-  double exact_fraction = 0.0;
-  std::int64_t exact_max_rows = 400000;
+  // kAuto path choice, by the number s of rows the filter selects:
+  // - s <= exact_rows, or no IVF yet: "exact", float inner products over the
+  //   selected rows;
+  // - s <= max(scan_rows, scan_fraction * rows): "scan", the 8-bit codes of the
+  //   selected rows scored, the best rerank_factor * k re-ranked with the
+  //   float vectors;
+  // - otherwise "ivf": the lists nearest to the query are probed (at least
+  //   max(min_nprobe, min_probe_fraction * nlist), at most
+  //   max_probe_fraction * nlist) until they held
+  //   max(min_candidates, candidate_factor * k) selected rows, so nprobe grows
+  //   as the filter gets more selective; their selected codes are scored and
+  //   the best rerank_factor * k re-ranked. If the probed lists held too few
+  //   matches, or their share of matches is below min_local_density times the
+  //   global share (a filter correlated with the vectors, matches far from the
+  //   query), the selected rows are scanned instead ("scan", up to
+  //   scan_max_rows).
+  // Codes are scored with vectorised integer dot products rather than FAISS's
+  // scanner, which the Debian build compiles without SIMD; scores returned
+  // are always the float inner products.
+  std::int64_t exact_rows = 2000;
+  std::int64_t scan_rows = 30000;
+  double scan_fraction = 0.0;
+  std::int64_t scan_max_rows = 400000;
+  int rerank_factor = 2;
   double min_local_density = 0.5;
   int min_candidates = 3000;
   int candidate_factor = 30;

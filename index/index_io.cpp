@@ -18,7 +18,7 @@ namespace consortia {
 namespace {
 
 constexpr char kMagic[] = "CONSORTIA-INDEX\n";
-constexpr std::uint32_t kFormat = 1;
+constexpr std::uint32_t kFormat = kIndexFormat;
 
 void PutRecord(std::string* out, const ProfileRecord& r) {
   using namespace detail;
@@ -90,8 +90,10 @@ nlohmann::json HeaderJson(const IndexHeader& h, const VectorIndex::Impl& m) {
                   {"nlist_factor", o.nlist_factor},
                   {"kmeans_iterations", o.kmeans_iterations},
                   {"exact_rows", o.exact_rows},
-                  {"exact_fraction", o.exact_fraction},
-                  {"exact_max_rows", o.exact_max_rows},
+                  {"scan_rows", o.scan_rows},
+                  {"scan_fraction", o.scan_fraction},
+                  {"scan_max_rows", o.scan_max_rows},
+                  {"rerank_factor", o.rerank_factor},
                   {"min_local_density", o.min_local_density},
                   {"min_candidates", o.min_candidates},
                   {"candidate_factor", o.candidate_factor},
@@ -223,8 +225,10 @@ Result<std::unique_ptr<VectorIndex>> VectorIndex::Load(const std::string& path,
     opt.nlist_factor = o.at("nlist_factor");
     opt.kmeans_iterations = o.at("kmeans_iterations");
     opt.exact_rows = o.at("exact_rows");
-    opt.exact_fraction = o.at("exact_fraction");
-    opt.exact_max_rows = o.at("exact_max_rows");
+    opt.scan_rows = o.at("scan_rows");
+    opt.scan_fraction = o.at("scan_fraction");
+    opt.scan_max_rows = o.at("scan_max_rows");
+    opt.rerank_factor = o.at("rerank_factor");
     opt.min_local_density = o.at("min_local_density");
     opt.min_candidates = o.at("min_candidates");
     opt.candidate_factor = o.at("candidate_factor");
@@ -299,8 +303,9 @@ Result<std::unique_ptr<VectorIndex>> VectorIndex::Load(const std::string& path,
     ivf_bytes = std::string();
     try {
       std::unique_ptr<faiss::Index> idx(faiss::read_index(&reader));
-      auto* ivf = dynamic_cast<faiss::IndexIVFFlat*>(idx.get());
-      if (ivf == nullptr || ivf->d != d || ivf->ntotal != impl->rows()) {
+      auto* ivf = dynamic_cast<faiss::IndexIVFScalarQuantizer*>(idx.get());
+      if (ivf == nullptr || ivf->d != d || ivf->ntotal != impl->rows() || ivf->by_residual ||
+          ivf->sq.qtype != faiss::ScalarQuantizer::QT_8bit) {
         return Status::Corruption(path + ": FAISS index does not match the records");
       }
       idx.release();
@@ -309,6 +314,7 @@ Result<std::unique_ptr<VectorIndex>> VectorIndex::Load(const std::string& path,
       impl->quantizer.reset(dynamic_cast<faiss::IndexFlatIP*>(ivf->quantizer));
       if (!impl->quantizer) return Status::Corruption(path + ": unexpected quantizer");
       ivf->own_fields = false;
+      impl->EncodeCodes(0);
     } catch (const std::exception& e) {
       return Status::Corruption(path + ": faiss read_index: " + e.what());
     }

@@ -16,6 +16,7 @@
 
 #include "core/taxonomy.h"
 #include "index/kmeans.h"
+#include "index/sq_scan.h"
 #include "index/vector_index_impl.h"
 
 namespace consortia {
@@ -109,9 +110,13 @@ struct IvfScan {
   double global_density = 0;  // selected / rows
 };
 
+int RerankCount(const VectorIndex::Impl& m, int k) {
+  return std::max(k, k * std::max(1, m.options.rerank_factor));
+}
+
 // Probes the lists nearest to q until they held enough selected rows, scoring
-// the selected codes with vectorised dot products (the Debian FAISS scanner is
-// scalar). Writes the top k (score, row), best first.
+// the selected 8-bit codes (detail::SqScore); the best RerankCount(k) are
+// re-ranked with the float vectors. Writes the top k (score, row), best first.
 IvfScan ScanIvf(const VectorIndex::Impl& m, const float* q, const detail::Bits& sel,
                 std::int64_t selected, int k, std::vector<std::pair<float, std::int64_t>>* out) {
   using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
@@ -129,55 +134,81 @@ IvfScan ScanIvf(const VectorIndex::Impl& m, const float* q, const detail::Bits& 
   scan.target = std::max<std::int64_t>(m.options.min_candidates,
                                        static_cast<std::int64_t>(m.options.candidate_factor) * k);
   scan.global_density = static_cast<double>(selected) / std::max<std::int64_t>(1, m.rows());
-  using Entry = std::pair<float, std::int64_t>;
-  std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> heap;
-  auto push = [&](float s, std::int64_t r) {
-    if (static_cast<int>(heap.size()) < k) {
-      heap.emplace(s, r);
-    } else if (s > heap.top().first) {
-      heap.pop();
-      heap.emplace(s, r);
-    }
-  };
   const int min_nprobe = std::max(
       m.options.min_nprobe, static_cast<int>(std::lround(m.options.min_probe_fraction * nlist)));
+  const detail::SqQuery sq = detail::MakeSqQuery(m.ivf->sq, q, d);
+  detail::Candidates cand(RerankCount(m, k));
   const auto* invlists = m.ivf->invlists;
   std::int64_t scanned = 0;
-  Eigen::VectorXf scores;
   for (; scan.nprobe < nmax; ++scan.nprobe) {
-    if (scan.found >= scan.target && scan.nprobe >= min_nprobe) break;
+    if (scan.nprobe >= min_nprobe) {
+      if (scan.found >= scan.target) break;
+      // Matches this sparse near the query will not fill the target from the
+      // nearest lists: stop probing, the caller scans the matches instead.
+      if (scan.found < m.options.min_local_density * scan.global_density * scanned) break;
+    }
     const size_t list = static_cast<size_t>(order[scan.nprobe]);
     const size_t size = invlists->list_size(list);
     if (size == 0) continue;
     const faiss_idx* ids = invlists->get_ids(list);
-    const float* codes = reinterpret_cast<const float*>(invlists->get_codes(list));
-    std::int64_t in_list = 0;
-    for (size_t j = 0; j < size; ++j) in_list += sel.Test(ids[j]);
+    const std::uint8_t* codes = invlists->get_codes(list);
     scanned += static_cast<std::int64_t>(size);
-    scan.found += in_list;
-    if (in_list == 0) continue;
-    if (in_list * 4 >= static_cast<std::int64_t>(size)) {
-      scores.noalias() =
-          Eigen::Map<const RowMatrix>(codes, static_cast<Eigen::Index>(size), d) * qv;
-      for (size_t j = 0; j < size; ++j) {
-        if (sel.Test(ids[j])) push(scores[j], ids[j]);
-      }
-    } else {
-      for (size_t j = 0; j < size; ++j) {
-        if (sel.Test(ids[j])) {
-          push(Eigen::Map<const Eigen::VectorXf>(codes + j * d, d).dot(qv), ids[j]);
-        }
-      }
+    for (size_t j = 0; j < size; ++j) {
+      if (!sel.Test(ids[j])) continue;
+      ++scan.found;
+      std::int32_t s = detail::SqScore(sq, codes + j * d);
+      if (cand.Admits(s)) cand.Push(s, ids[j]);
     }
   }
   scan.local_density = scanned > 0 ? static_cast<double>(scan.found) / scanned : 0.0;
-  out->clear();
-  while (!heap.empty()) {
-    out->push_back(heap.top());
-    heap.pop();
-  }
-  std::reverse(out->begin(), out->end());
+  detail::Rerank(cand, q, m.vectors.data(), d, k, out);
   return scan;
+}
+
+// Scores the 8-bit codes of every selected row; the best RerankCount(k) are
+// re-ranked with the float vectors. Writes the top k (score, row), best first.
+// `industries`: indices of the filter's industries (selected rows lie in
+// their union), whose contiguous code groups are streamed when that reads
+// less than fetching the selected rows' codes one by one.
+void ScanSelected(const VectorIndex::Impl& m, const float* q, const detail::Bits& sel,
+                  std::int64_t selected, const std::vector<int>& industries, int k,
+                  std::vector<std::pair<float, std::int64_t>>* out) {
+  const int d = m.layout.dim;
+  const detail::SqQuery sq = detail::MakeSqQuery(m.ivf->sq, q, d);
+  detail::Candidates cand(RerankCount(m, k));
+  std::int64_t group_rows = 0;
+  for (int i : industries) group_rows += static_cast<std::int64_t>(m.industry_codes[i].rows.size());
+  // A scattered row costs a few cache and TLB misses; a streamed one about a
+  // tenth of that (measured on the 2-core VM, bench/index_bench).
+  if (!industries.empty() && group_rows <= 8 * selected) {
+    for (size_t gi = 0; gi < industries.size(); ++gi) {
+      const auto& g = m.industry_codes[industries[gi]];
+      for (size_t j = 0; j < g.rows.size(); ++j) {
+        const std::int64_t r = g.rows[j];
+        if (!sel.Test(r)) continue;
+        bool seen = false;  // scored already in an earlier group
+        for (size_t e = 0; e < gi && !seen; ++e) seen = m.industry[industries[e]].Test(r);
+        if (seen) continue;
+        std::int32_t s = detail::SqScore(sq, g.codes.data() + j * d);
+        if (cand.Admits(s)) cand.Push(s, r);
+      }
+    }
+    detail::Rerank(cand, q, m.vectors.data(), d, k, out);
+    return;
+  }
+  std::vector<std::int64_t> rows;
+  rows.reserve(static_cast<size_t>(selected));
+  sel.ForEach([&](std::int64_t r) { rows.push_back(r); });
+  constexpr size_t kAhead = 16;  // selected rows are scattered: prefetch their codes
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (i + kAhead < rows.size()) {
+      const char* p = reinterpret_cast<const char*>(m.row_code(rows[i + kAhead]));
+      for (int off = 0; off < d; off += 64) __builtin_prefetch(p + off);
+    }
+    std::int32_t s = detail::SqScore(sq, m.row_code(rows[i]));
+    if (cand.Admits(s)) cand.Push(s, rows[i]);
+  }
+  detail::Rerank(cand, q, m.vectors.data(), d, k, out);
 }
 
 }  // namespace
@@ -242,15 +273,40 @@ Status VectorIndex::Impl::AddToIvf(std::int64_t from, const IndexProgressFn& pro
       ivf->add_core(m, row_vector(start), ids.data(), lists.data());
       if (progress) progress("add", start + m - from, n - from);
     }
+    EncodeCodes(from);
   } catch (const std::exception& e) {
     return Status::Internal(std::string("faiss add: ") + e.what());
   }
   return Status::Ok();
 }
 
+void VectorIndex::Impl::EncodeCodes(std::int64_t from) {
+  const std::int64_t n = rows();
+  const size_t d = static_cast<size_t>(layout.dim);
+  codes.resize(static_cast<size_t>(n) * d);
+  if (n <= from) return;
+  ivf->sq.compute_codes(row_vector(from), codes.data() + static_cast<size_t>(from) * d,
+                        static_cast<size_t>(n - from));
+  industry_codes.resize(industry.size());
+  for (size_t i = 0; i < industry.size(); ++i) {
+    CodeGroup& g = industry_codes[i];
+    if (from == 0) {
+      g.rows.reserve(static_cast<size_t>(industry[i].Count()));
+      g.codes.reserve(g.rows.capacity() * d);
+    }
+    for (std::int64_t r = from; r < n; ++r) {
+      if (!industry[i].Test(r)) continue;
+      g.rows.push_back(r);
+      g.codes.insert(g.codes.end(), row_code(r), row_code(r) + d);
+    }
+  }
+}
+
 Status VectorIndex::Impl::TrainIvf(const IndexProgressFn& progress) {
   const std::int64_t n = rows();
   ivf.reset();
+  codes.clear();
+  industry_codes.clear();
   quantizer.reset();
   built_rows = n;
   if (n < options.min_rows_for_ivf || n < 2) return Status::Ok();
@@ -284,9 +340,13 @@ Status VectorIndex::Impl::TrainIvf(const IndexProgressFn& progress) {
                                                    options.kmeans_iterations, options.seed);
     quantizer = std::make_unique<faiss::IndexFlatIP>(d);
     quantizer->add(nlist, c.data());
-    ivf = std::make_unique<faiss::IndexIVFFlat>(quantizer.get(), d, nlist,
-                                                faiss::METRIC_INNER_PRODUCT);
-    if (!ivf->is_trained) return Status::Internal("IVF is not trained after adding centroids");
+    // 8-bit codes of the vectors themselves (not of residuals), one
+    // [min, max] range per component, trained on the same sample.
+    ivf = std::make_unique<faiss::IndexIVFScalarQuantizer>(
+        quantizer.get(), d, nlist, faiss::ScalarQuantizer::QT_8bit, faiss::METRIC_INNER_PRODUCT,
+        /*encode_residual=*/false);
+    ivf->train_residual(ntrain, train.data());
+    ivf->is_trained = true;
   } catch (const std::exception& e) {
     ivf.reset();
     quantizer.reset();
@@ -297,7 +357,7 @@ Status VectorIndex::Impl::TrainIvf(const IndexProgressFn& progress) {
 }
 
 std::string VectorIndex::Impl::Description() const {
-  std::string s = ivf ? "IVF" + std::to_string(ivf->nlist) + ",Flat" : "Flat";
+  std::string s = ivf ? "IVF" + std::to_string(ivf->nlist) + ",SQ8" : "Flat";
   s += " IP d=" + std::to_string(layout.dim) + " blocks=";
   for (int b = 0; b < kBlockCount; ++b) {
     if (b > 0) s += "/";
@@ -508,7 +568,7 @@ IndexHeader VectorIndex::header() const {
   h.data_version = impl_->data_version;
   h.rows = impl_->live;
   h.dim = impl_->layout.dim;
-  h.format_version = 1;
+  h.format_version = static_cast<int>(kIndexFormat);
   return h;
 }
 
@@ -644,46 +704,56 @@ Result<SearchResult> VectorIndex::Search(const SearchRequest& req) const {
   if (k > 0) {
     const std::int64_t rows = m.rows();
     BitsSelector selector(&sel, rows);
-    SearchMode mode = req.mode;
-    if (mode == SearchMode::kAuto) {
-      bool small = result.stats.selected <= m.options.exact_rows ||
-                   result.stats.selected <= m.options.exact_fraction * m.live;
-      mode = (!m.ivf || small) ? SearchMode::kExact : SearchMode::kApproximate;
-      if (mode == SearchMode::kExact) result.stats.path = "exact";
+    const std::int64_t selected = result.stats.selected;
+    const IndexOptions& o = m.options;
+    std::string path;
+    if (req.mode == SearchMode::kExact) {
+      path = "flat";
+    } else if (!m.ivf) {
+      path = "exact";
+    } else if (req.mode == SearchMode::kApproximate) {
+      path = "ivf";
+    } else if (selected <= o.exact_rows) {
+      path = "exact";
+    } else if (selected <= std::max<double>(o.scan_rows, o.scan_fraction * m.live)) {
+      path = "scan";
+    } else {
+      path = "ivf";
     }
     try {
-      if (mode == SearchMode::kApproximate && m.ivf) {
-        IvfScan scan = ScanIvf(m, q.data(), sel, result.stats.selected, k, &top);
+      if (path == "ivf") {
+        IvfScan scan = ScanIvf(m, q.data(), sel, selected, k, &top);
         // Too few matches near the query (the filter is correlated with the
         // vectors and its matches lie elsewhere): the coarse list order is not
-        // precise enough there, so scan the matches exactly.
+        // precise enough there, so scan the matches instead.
         bool sparse = scan.found < scan.target ||
-                      scan.local_density < m.options.min_local_density * scan.global_density;
-        if (req.mode == SearchMode::kAuto && sparse &&
-            result.stats.selected <= m.options.exact_max_rows) {
-          mode = SearchMode::kExact;
+                      scan.local_density < o.min_local_density * scan.global_density;
+        if (req.mode == SearchMode::kAuto && sparse && selected <= o.scan_max_rows) {
+          path = "scan";
           top.clear();
         } else {
-          result.stats.path = "ivf";
           result.stats.nprobe = scan.nprobe;
         }
       }
-      if (mode == SearchMode::kExact || (mode == SearchMode::kApproximate && !m.ivf)) {
-        if (req.mode == SearchMode::kExact) {
-          // The oracle: what IndexFlatIP computes over the filtered set.
-          std::vector<float> dis(k);
-          std::vector<faiss_idx> lab(k);
-          faiss::knn_inner_product(q.data(), m.vectors.data(), d, 1, rows, k, dis.data(),
-                                   lab.data(), &selector);
-          for (int i = 0; i < k; ++i) {
-            if (lab[i] >= 0) top.emplace_back(dis[i], lab[i]);
-          }
-          result.stats.path = "flat";
-        } else {
-          ExactOverRows(m, q.data(), sel, k, &top);
-          result.stats.path = "exact";
+      if (path == "scan") {
+        std::vector<int> industries;
+        for (const std::string& c : req.filter.industries) {
+          industries.push_back(IndexOfTerm(Industries(), c));
+        }
+        ScanSelected(m, q.data(), sel, selected, industries, k, &top);
+      } else if (path == "exact") {
+        ExactOverRows(m, q.data(), sel, k, &top);
+      } else if (path == "flat") {
+        // The oracle: what IndexFlatIP computes over the filtered set.
+        std::vector<float> dis(k);
+        std::vector<faiss_idx> lab(k);
+        faiss::knn_inner_product(q.data(), m.vectors.data(), d, 1, rows, k, dis.data(), lab.data(),
+                                 &selector);
+        for (int i = 0; i < k; ++i) {
+          if (lab[i] >= 0) top.emplace_back(dis[i], lab[i]);
         }
       }
+      result.stats.path = path;
     } catch (const std::exception& e) {
       return Status::Internal(std::string("faiss search: ") + e.what());
     }

@@ -3,7 +3,7 @@
 #pragma once
 
 #include <faiss/IndexFlat.h>
-#include <faiss/IndexIVFFlat.h>
+#include <faiss/IndexScalarQuantizer.h>
 
 #include <memory>
 #include <shared_mutex>
@@ -14,6 +14,9 @@
 #include "index/selection.h"
 
 namespace consortia {
+
+// Saved index files carry this format number; other numbers are rebuilt.
+inline constexpr std::uint32_t kIndexFormat = 2;  // 2: IVF lists hold 8-bit codes
 
 class VectorIndex::Impl {
  public:
@@ -40,20 +43,36 @@ class VectorIndex::Impl {
   std::vector<detail::Bits> region;    // Regions()
   std::vector<detail::Bits> title;     // kTitleCount
 
-  // Approximate index; null when rows < options.min_rows_for_ivf. FAISS ids are rows.
+  // Approximate index; null when rows < options.min_rows_for_ivf. FAISS ids are
+  // rows; lists hold 8-bit codes of the vectors themselves (not residuals).
   std::unique_ptr<faiss::IndexFlatIP> quantizer;
-  std::unique_ptr<faiss::IndexIVFFlat> ivf;
+  std::unique_ptr<faiss::IndexIVFScalarQuantizer> ivf;
+  // The same 8-bit codes in row order (rows x dim), for scanning a filter's
+  // rows; empty without an IVF.
+  std::vector<std::uint8_t> codes;
+  // And once more per industry, the industry's rows contiguous: industry is
+  // the commonest filter and correlates with the vectors, so its matches
+  // are scanned sequentially instead of row by row across all codes.
+  struct CodeGroup {
+    std::vector<std::int64_t> rows;   // ascending
+    std::vector<std::uint8_t> codes;  // rows.size() x dim
+  };
+  std::vector<CodeGroup> industry_codes;  // Industries(); empty without an IVF
 
   const float* centroids() const { return quantizer->get_xb(); }
   std::int64_t rows() const { return static_cast<std::int64_t>(records.size()); }
   const float* row_vector(std::int64_t r) const { return vectors.data() + r * layout.dim; }
+  const std::uint8_t* row_code(std::int64_t r) const { return codes.data() + r * layout.dim; }
 
   void InitBits();
   // Appends a row (vector already normalised; nullptr: already in `vectors`)
   // and sets its attribute bits; does not touch the IVF. Returns the row.
   std::int64_t AppendRow(ProfileRecord record, const float* vector);
-  // Adds rows [from, rows()) to the IVF (no-op without one).
+  // Adds rows [from, rows()) to the IVF and to `codes` (no-op without an IVF).
   Status AddToIvf(std::int64_t from, const IndexProgressFn& progress);
+  // Appends the 8-bit codes of rows [from, rows()) to `codes` and to
+  // `industry_codes`.
+  void EncodeCodes(std::int64_t from);
   // Trains the IVF on the current rows and adds them all.
   Status TrainIvf(const IndexProgressFn& progress);
   std::string Description() const;

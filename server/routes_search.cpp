@@ -12,7 +12,7 @@
 // Answer:
 //   {"results": [{"id", "kind", "name", "score",
 //                 "why": {"industries", "fields", "capabilities", "text", "matched_keywords"}}],
-//    "stats": {"selected": N, "path": "ivf" | "exact", "nprobe"?: n}}
+//    "stats": {"selected": N, "path": "exact" | "scan" | "ivf" | "flat", "nprobe"?: n}}
 // `why` holds each block's contribution to the score (they sum to it).
 #include <cmath>
 #include <initializer_list>
@@ -283,9 +283,7 @@ Json SearchResultJson(const SearchResult& result) {
                        {"score", Round(h.score)},
                        {"why", std::move(why)}});
   }
-  // "flat" (the forced exact oracle) is an exact scan too.
-  Json stats = {{"selected", result.stats.selected},
-                {"path", result.stats.path == "ivf" ? "ivf" : "exact"}};
+  Json stats = {{"selected", result.stats.selected}, {"path", result.stats.path}};
   if (result.stats.path == "ivf") stats["nprobe"] = result.stats.nprobe;
   return {{"results", std::move(results)}, {"stats", std::move(stats)}};
 }

@@ -23,6 +23,7 @@ IndexOptions SmallIvfOptions() {
   IndexOptions o;
   o.min_rows_for_ivf = 1000;  // small N still gets an IVF
   o.exact_rows = 300;
+  o.scan_rows = 3000;  // 300 < selected <= 3000: scan of the 8-bit codes; above: IVF
   o.min_candidates = 600;
   o.candidate_factor = 25;
   o.max_probe_fraction = 0.6;
@@ -128,6 +129,7 @@ TEST(SearchTest, RecallAgainstExactAtEverySelectivity) {
       // Correlated with the vectors: matches cluster away from most queries.
       {"industry", {.industries = {"rural"}}},
   };
+  std::set<std::string> all_paths;
   for (int k : {100, 10}) {
     for (const auto& c : cases) {
       double sum = 0;
@@ -152,8 +154,11 @@ TEST(SearchTest, RecallAgainstExactAtEverySelectivity) {
       for (const auto& s : paths) p += s + " ";
       EXPECT_GE(recall, 0.95) << c.name << " k " << k << " paths " << p;
       std::printf("selectivity %-8s recall@%d %.3f paths %s\n", c.name, k, recall, p.c_str());
+      all_paths.insert(paths.begin(), paths.end());
     }
   }
+  // Every automatic path was exercised above.
+  EXPECT_EQ(all_paths, (std::set<std::string>{"exact", "ivf", "scan"}));
 }
 
 TEST(SearchTest, ExactSubsetAndFlatOracleAgree) {
