@@ -115,7 +115,7 @@ void GenerateExperts(DemoRng rng, const DemoPlan& plan, const std::vector<Organi
       subfields.emplace_back(SubfieldVocabularies()[rng.Pick(SubfieldsOf(primary))].subfield);
     }
     ComposedText text =
-        ComposeText(rng, TextKind::kExpert, e.industries, subfields, rng.Chance(0.3));
+        ComposeText(rng, TextKind::kExpert, e.industries, subfields, rng.Chance(kBilingualShare));
     e.description = std::move(text.description);
     e.keywords = std::move(text.keywords);
 

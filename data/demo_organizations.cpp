@@ -110,7 +110,8 @@ class OrgMaker {
     }
   }
   void Text(Organization& org, TextKind kind) {
-    ComposedText text = ComposeText(rng_, kind, org.industries, org.subfields, rng_.Chance(0.3));
+    ComposedText text =
+        ComposeText(rng_, kind, org.industries, org.subfields, rng_.Chance(kBilingualShare));
     org.description = std::move(text.description);
     org.keywords = std::move(text.keywords);
   }

@@ -8,6 +8,8 @@
 namespace consortia::detail {
 namespace {
 
+constexpr int kMaxKeywords = 8;
+
 // Placeholders: {I} primary industry, {J} second industry, {D} {E} directions,
 // {C} choke-point problem, {S} sub-field topic, {P} platform, {N} a number.
 const std::vector<std::string_view>& Templates(TextKind kind) {
@@ -101,6 +103,16 @@ std::string_view IndustryName(std::string_view code) {
   return t == nullptr ? std::string_view() : std::string_view(t->name);
 }
 
+// A bilingual record gives the English term beside the Chinese one, as Beijing
+// records in these fields usually do: "光刻胶（photoresist）".
+void AppendTerm(const DemoTerm& term, bool english, std::string* out) {
+  out->append(term.zh);
+  if (!english || term.en.empty()) return;
+  out->append("（");
+  out->append(term.en);
+  out->append("）");
+}
+
 bool Contains(const std::vector<std::string>& v, std::string_view s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
@@ -153,13 +165,13 @@ ComposedText ComposeText(DemoRng& rng, TextKind kind, const std::vector<Weighted
         out.description += j_name;
         break;
       case 'D':
-        out.description += d.zh;
+        AppendTerm(d, english, &out.description);
         break;
       case 'E':
-        out.description += e->zh;
+        AppendTerm(*e, english, &out.description);
         break;
       case 'C':
-        out.description += c.zh;
+        AppendTerm(c, english, &out.description);
         break;
       case 'S':
         out.description += first.topic.zh;
@@ -205,6 +217,15 @@ ComposedText ComposeText(DemoRng& rng, TextKind kind, const std::vector<Weighted
   }
   add(i_name);
   add(first.topic.zh);
+  // A bilingual record lists the English terms of its description as well
+  // (after the Chinese ones, so that the generator's random stream, and with
+  // it every later record, does not depend on them).
+  if (english) {
+    target = kMaxKeywords;
+    add(e->en);
+    add(c.en);
+    add(first.topic.en);
+  }
   return out;
 }
 

@@ -25,6 +25,10 @@ enum class TextKind {
   kExpert,
 };
 
+// Share of records whose text is bilingual: the English term beside the Chinese
+// one in the description ("光刻胶（photoresist）") and among the keywords.
+inline constexpr double kBilingualShare = 0.3;
+
 struct ComposedText {
   std::string description;
   std::vector<std::string> keywords;  // 3..8, distinct
@@ -32,7 +36,7 @@ struct ComposedText {
 
 // `subfields` are taxonomy sub-field codes (may be empty: then the primary
 // industry's sub-fields are used); `industries` is non-empty. With `english`,
-// some keywords are the English terms.
+// the record is bilingual (see kBilingualShare).
 ComposedText ComposeText(DemoRng& rng, TextKind kind, const std::vector<Weighted>& industries,
                          const std::vector<std::string>& subfields, bool english);
 

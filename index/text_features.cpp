@@ -43,6 +43,23 @@ char32_t Fold(char32_t c) {
 // itself weighs times kTrigramShare.
 constexpr float kTrigramShare = 0.5f;
 
+// English plurals fold to the singular with Harman's S-stemmer ("models" ->
+// "model", "antibodies" -> "antibody", "devices" -> "device"; "process" and
+// "virus" stay), so that a query in the singular meets records in the plural
+// as whole words and not only through trigrams.
+void StemPlural(std::string* w) {
+  const std::string_view s(*w);
+  if (s.size() < 4) return;
+  if (s.ends_with("ies") && !s.ends_with("eies") && !s.ends_with("aies")) {
+    w->replace(w->size() - 3, 3, "y");
+  } else if (s.ends_with("es") && !s.ends_with("aes") && !s.ends_with("ees") &&
+             !s.ends_with("oes")) {
+    w->pop_back();
+  } else if (s.ends_with("s") && !s.ends_with("us") && !s.ends_with("ss")) {
+    w->pop_back();
+  }
+}
+
 // Calls fn(token, weight) for every token of `text`.
 template <typename Fn>
 void ForEachToken(std::string_view text, Fn&& fn) {
@@ -73,6 +90,7 @@ void ForEachToken(std::string_view text, Fn&& fn) {
         word.push_back(static_cast<char>(Fold(cps[j])));
         ++j;
       }
+      StemPlural(&word);
       tok.assign(1, 'w');
       tok.append(word);
       fn(tok, 1.0f);

@@ -18,7 +18,8 @@ std::vector<char32_t> DecodeUtf8(std::string_view s);
 bool IsCjk(char32_t c);
 
 // The n-gram tokens of a text: CJK runs give character unigrams and bigrams;
-// ASCII letter/digit runs give the lower-cased word and, for words of 4+
+// ASCII letter/digit runs give the lower-cased word (plurals folded to the
+// singular, "antibodies" -> "antibody") and, for words of 4+
 // characters, the trigrams of "<word>". Everything else separates tokens.
 std::vector<std::string> Tokens(std::string_view text);
 

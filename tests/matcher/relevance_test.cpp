@@ -129,29 +129,44 @@ int Shared(const SearchResult& a, const SearchResult& b) {
   return shared;
 }
 
-// English and Chinese queries for the same thing should agree. This FAILS on
-// the default demo set and is disabled until fixed; measured (demo as of
-// this writing, lsa64-hash18): 0/10 shared over all kinds (experts 1/10,
-// enterprises 3/10, universities+institutes 4/10); the English top 10 is only
-// 4/10 ic against 10/10 for the Chinese one. Causes found by probing the
-// fitted model (ProfileModel::EmbedText):
-// - ASCII word trigrams make cos("lithography", "cryptography") = 0.88 (vs
-//   cos("lithography", "光刻") = 0.32), so post-quantum cryptography records
-//   rank for the English query (index/text_features.cpp);
-// - the demo set gives "photoresist" / "lithography" as keywords of only 17 /
-//   26 records (vs 183 with 光刻胶), so the LSA learns little about them.
-// Enable once the text model or the demo vocabulary is fixed.
-TEST_F(RelevanceTest, DISABLED_EnglishAndChineseQueriesAgreeOverAllKinds) {
-  CatalogQuery en;
-  en.text = "photoresist lithography";
-  en.k = 10;
-  CatalogQuery zh = en;
-  zh.text = "光刻胶 光刻机";
-  SearchResult a = Search(en);
-  SearchResult b = Search(zh);
-  ASSERT_EQ(a.hits.size(), 10u);
-  ASSERT_EQ(b.hits.size(), 10u);
-  EXPECT_GE(Shared(a, b), 5) << "English:\n" << Describe(a) << "Chinese:\n" << Describe(b);
+// English and Chinese queries for the same thing should agree: over all kinds,
+// the two top 10s share at least half their ids. This failed before the demo
+// set became bilingual; measured on the default demo set (lsa64-hash18), before
+// -> after: photoresist lithography 3/10 -> 6/10, vaccine antibody 1/10 -> 7/10,
+// SiC power devices 8/10 -> 7/10, surgical robots 7/10 -> 7/10. What fixed it:
+// - about 30% of demo records are bilingual, the English term beside the
+//   Chinese one in the description and keywords ("光刻胶（photoresist）"), as
+//   real records in these fields are (data/demo_text.cpp); before, a record
+//   had at most two English keywords, so "photoresist" / "lithography" were in
+//   17 / 26 records against 188 with 光刻胶, and the LSA learnt little of them;
+// - English plurals fold to the singular (index/text_features.cpp), so the
+//   query's "antibody" or "model" meets the records' "antibodies" or "models".
+// The figures move by a few ids with the demo seed (the top 10s are near-ties
+// among hundreds of records of the sub-field): over seeds 1..3 lithography
+// gave 4-7/10.
+TEST_F(RelevanceTest, EnglishAndChineseQueriesAgreeOverAllKinds) {
+  const std::pair<const char*, const char*> pairs[] = {
+      {"photoresist lithography", "光刻胶 光刻机"},
+      {"vaccine antibody", "疫苗 抗体"},
+      {"SiC power devices", "碳化硅功率器件"},
+      {"surgical robots", "手术机器人"},
+  };
+  for (const auto& [english, chinese] : pairs) {
+    CatalogQuery en;
+    en.text = english;
+    en.k = 10;
+    CatalogQuery zh = en;
+    zh.text = chinese;
+    SearchResult a = Search(en);
+    SearchResult b = Search(zh);
+    ASSERT_EQ(a.hits.size(), 10u);
+    ASSERT_EQ(b.hits.size(), 10u);
+    int shared = Shared(a, b);
+    std::cout << "[ numbers  ] " << english << " / " << chinese << ": " << shared << "/10 shared\n";
+    EXPECT_GE(shared, 5) << english << " / " << chinese << "\nEnglish:\n"
+                         << Describe(a) << "Chinese:\n"
+                         << Describe(b);
+  }
 }
 
 TEST_F(RelevanceTest, KindFilterGivesExactlyKOfThatKind) {
