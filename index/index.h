@@ -285,7 +285,7 @@ using IndexProgressFn =
     std::function<void(std::string_view stage, std::int64_t done, std::int64_t total)>;
 
 struct IndexHeader {
-  std::string description;  // e.g. "IVF1264,Flat d=143 blocks=12/58/9/64"
+  std::string description;  // e.g. "IVF1000,SQ8 IP d=143 blocks=12/58/9/64 profile=..."
   std::int64_t data_version = 0;
   std::int64_t rows = 0;  // live records
   int dim = 0;
