@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/temp_dir.h"
+
 #include "data/data.h"
 #include "data/internal.h"
 
@@ -13,23 +15,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class TempDir {
- public:
-  TempDir() {
-    std::random_device rd;
-    path_ = fs::temp_directory_path() /
-            ("consortia_export_test_" + std::to_string(rd()) + std::to_string(rd()));
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  std::string Sub(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  fs::path path_;
-};
+using TempDir = testing::TempDir;
 
 std::string ReadAll(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -126,23 +112,23 @@ TEST(ExportTest, CsvRoundTripIsIdentical) {
   auto first = StoreWith(Tricky());
   auto exported = first->Export();
   ASSERT_TRUE(exported.ok());
-  ASSERT_TRUE(WriteCsvDataset(*exported, dir.Sub("one")).ok());
+  ASSERT_TRUE(WriteCsvDataset(*exported, dir.File("one")).ok());
 
   std::vector<ImportProblem> problems;
-  Dataset parsed = ParseCsvDataset(dir.Sub("one"), &problems);
+  Dataset parsed = ParseCsvDataset(dir.File("one"), &problems);
   ASSERT_TRUE(problems.empty()) << Dump(problems);
   auto second = StoreWith(parsed);
   auto again = second->Export();
   ASSERT_TRUE(again.ok());
-  ASSERT_TRUE(WriteCsvDataset(*again, dir.Sub("two")).ok());
+  ASSERT_TRUE(WriteCsvDataset(*again, dir.File("two")).ok());
   for (const char* file : {"organizations.csv", "experts.csv", "ties.csv"}) {
-    const std::string a = ReadAll(dir.Sub("one") + "/" + file);
+    const std::string a = ReadAll(dir.File("one") + "/" + file);
     EXPECT_FALSE(a.empty());
-    EXPECT_EQ(a, ReadAll(dir.Sub("two") + "/" + file)) << file;
+    EXPECT_EQ(a, ReadAll(dir.File("two") + "/" + file)) << file;
   }
   // And the CSV path loses nothing compared with JSON.
   EXPECT_EQ(ToJson(*exported, false, true), ToJson(*again, false, true));
-  const std::string ties = ReadAll(dir.Sub("one") + "/ties.csv");
+  const std::string ties = ReadAll(dir.File("one") + "/ties.csv");
   EXPECT_EQ(ties.substr(0, ties.find('\n')), "from,to,kind,year");
 }
 

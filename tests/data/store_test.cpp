@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/temp_dir.h"
+
 #include "data/data.h"
 #include "data/sqlite.h"
 
@@ -15,23 +17,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // A unique temporary directory, removed with its contents.
-class TempDir {
- public:
-  TempDir() {
-    std::random_device rd;
-    path_ = fs::temp_directory_path() /
-            ("consortia_store_test_" + std::to_string(rd()) + std::to_string(rd()));
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  std::string File(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  fs::path path_;
-};
+using TempDir = testing::TempDir;
 
 Organization Org(std::string key, std::string name, OrgKind kind) {
   Organization o;
