@@ -49,7 +49,7 @@ struct ImportReport {
   int organizations_updated = 0;
   int experts_inserted = 0;
   int experts_updated = 0;
-  int ties_inserted = 0;  // ties are a set: re-importing the same tie adds nothing
+  int ties_inserted = 0;                // ties are a set: re-importing the same tie adds nothing
   std::vector<ImportProblem> problems;  // non-empty => nothing was written
   bool ok() const { return problems.empty(); }
 };
@@ -107,14 +107,14 @@ struct Page {
 
 // What changed after a given data version (for incremental index updates).
 struct Changes {
-  std::int64_t version = 0;  // the store's DataVersion() when read
+  std::int64_t version = 0;                 // the store's DataVersion() when read
   std::vector<Organization> organizations;  // inserted or updated
   std::vector<Expert> experts;              // inserted or updated
   std::vector<Id> deleted;                  // organisation or expert ids
 };
 
-using ProgressFn = std::function<void(std::string_view stage, std::int64_t done,
-                                      std::int64_t total)>;
+using ProgressFn =
+    std::function<void(std::string_view stage, std::int64_t done, std::int64_t total)>;
 
 // ---- registry ----------------------------------------------------------------
 //
@@ -172,13 +172,13 @@ struct ConsortiumRecord {
   std::string status = "proposed";
   int year = 0;  // the programme year it belongs to; 0 = unspecified
   std::string technical_direction;
-  std::string problem;  // key problems to solve
-  std::string project;  // 依托项目
-  double score = 0.0;   // finite, >= 0 (the composer's or a reviewer's)
+  std::string problem;                  // key problems to solve
+  std::string project;                  // 依托项目
+  double score = 0.0;                   // finite, >= 0 (the composer's or a reviewer's)
   std::vector<Assessment> assessments;  // read-only here: AssessConsortium adds them
-  std::int64_t revision = 0;  // bumped by every write; UpdateConsortium with a
-                              // non-zero revision refuses (Conflict) a stale one
-  std::string created_at, updated_at;  // UTC, ISO 8601; set by the store
+  std::int64_t revision = 0;            // bumped by every write; UpdateConsortium with a
+                                        // non-zero revision refuses (Conflict) a stale one
+  std::string created_at, updated_at;   // UTC, ISO 8601; set by the store
 };
 
 struct ConsortiumFilter {
@@ -190,9 +190,9 @@ struct ConsortiumFilter {
 struct AuditEntry {
   std::int64_t seq = 0;  // increasing over the whole registry
   Id consortium_id = 0;
-  std::string at;      // UTC, ISO 8601
-  std::string user;    // X-Consortia-User / --user
-  std::string action;  // "create" | "update" | "status" | "assess" | "cancel"
+  std::string at;          // UTC, ISO 8601
+  std::string user;        // X-Consortia-User / --user
+  std::string action;      // "create" | "update" | "status" | "assess" | "cancel"
   nlohmann::json changes;  // {"field": {"before": .., "after": ..}, ...}
   nlohmann::json before;   // the whole record before (null on create)
   nlohmann::json after;    // the whole record after
@@ -236,6 +236,11 @@ class Store {
   Result<Page<Expert>> ListExperts(const ExpertFilter& filter) const;
   Result<Organization> GetOrganization(Id id) const;
   Result<Expert> GetExpert(Id id) const;
+  // Many experts in one read (one statement per chunk of ids, one snapshot):
+  // the experts among `ids`, in the order of `ids`, each once; ids that are not
+  // experts (absent, deleted, organisations) are left out, so the caller
+  // compares ids when it needs to know which. InvalidArgument for ids <= 0.
+  Result<std::vector<Expert>> GetExperts(const std::vector<Id>& ids) const;
   Result<std::vector<Tie>> TiesOf(Id id) const;  // ties where id is from or to
 
   // Streams every record in id order (for index builds); stops at the first error.
@@ -254,14 +259,12 @@ class Store {
 
   // ---- registry (types and contract in the registry section above) ----
   // lead_roles: role keys counted in Commitments::leads.
-  Result<ConsortiumRecord> CreateConsortium(const ConsortiumRecord& record,
-                                            const std::string& user,
+  Result<ConsortiumRecord> CreateConsortium(const ConsortiumRecord& record, const std::string& user,
                                             const ConsortiumCheck& check = {},
                                             const std::vector<std::string>& lead_roles = {});
   // Replaces the stored record with the same id (assessments and timestamps are
   // kept); the audit action is "status" when only the status changed.
-  Result<ConsortiumRecord> UpdateConsortium(const ConsortiumRecord& record,
-                                            const std::string& user,
+  Result<ConsortiumRecord> UpdateConsortium(const ConsortiumRecord& record, const std::string& user,
                                             const ConsortiumCheck& check = {},
                                             const std::vector<std::string>& lead_roles = {});
   Result<ConsortiumRecord> AssessConsortium(Id id, const Assessment& assessment,

@@ -1,4 +1,8 @@
 // Store: opening, versions, single-record reads, counts and deletes.
+#include <algorithm>
+#include <optional>
+#include <unordered_map>
+
 #include "data/internal.h"
 
 namespace consortia {
@@ -23,6 +27,11 @@ Status Store::Impl::SetDataVersion(std::int64_t version) {
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
   auto db = detail::OpenDatabase(path, kSchemaVersion);
   if (!db.ok()) return db.status();
+  // Map up to ~2 GB (SQLite's default ceiling) rather than the connection's
+  // 256 MB: the team builder's per-request point reads land anywhere in a
+  // 10^6-expert database, and mapped pages cost no read() call and no copy.
+  // The address space is only reserved; a failure here just keeps the default.
+  (void)(*db)->Exec("PRAGMA mmap_size=2147418112");
   return std::unique_ptr<Store>(new Store(std::make_unique<Impl>(std::move(db).value())));
 }
 
@@ -67,6 +76,61 @@ Result<Expert> Store::GetExpert(Id id) const {
   Status st = detail::RowToExpert(*stmt, &expert);
   if (!st.ok()) return st;
   return expert;
+}
+
+Result<std::vector<Expert>> Store::GetExperts(const std::vector<Id>& ids) const {
+  // Unique ids in first-seen order; slot[i] receives the expert with unique[i].
+  std::vector<Id> unique;
+  unique.reserve(ids.size());
+  std::unordered_map<Id, std::size_t> position;
+  position.reserve(ids.size());
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (ids[i] <= 0) {
+      return Status::InvalidArgument("ids[" + std::to_string(i) + "] must be a positive id", "ids");
+    }
+    if (position.emplace(ids[i], unique.size()).second) unique.push_back(ids[i]);
+  }
+  std::vector<std::optional<Expert>> slot(unique.size());
+  constexpr std::size_t kChunk = 500;  // well under SQLITE_MAX_VARIABLE_NUMBER
+  Lock lock(impl_->mu);
+  detail::Db* db = impl_->db.get();
+  const bool snapshot = unique.size() > kChunk && db->Exec("BEGIN").ok();
+  Status failed = Status::Ok();
+  for (std::size_t from = 0; from < unique.size() && failed.ok(); from += kChunk) {
+    const std::size_t n = std::min(kChunk, unique.size() - from);
+    std::string sql = std::string(detail::kExpertSelect) + " WHERE e.id IN (";
+    for (std::size_t i = 0; i < n; ++i) sql += i == 0 ? "?" : ",?";
+    sql += ")";
+    auto stmt = db->Prepare(sql);
+    if (!stmt.ok()) {
+      failed = stmt.status();
+      break;
+    }
+    for (std::size_t i = 0; i < n; ++i) stmt->Bind(static_cast<int>(i + 1), unique[from + i]);
+    for (;;) {
+      auto row = stmt->Step();
+      if (!row.ok()) {
+        failed = row.status();
+        break;
+      }
+      if (!*row) break;
+      Expert expert;
+      if (Status st = detail::RowToExpert(*stmt, &expert); !st.ok()) {
+        failed = st;
+        break;
+      }
+      auto it = position.find(expert.id);
+      if (it != position.end()) slot[it->second] = std::move(expert);
+    }
+  }
+  if (snapshot) db->Exec("COMMIT");
+  if (!failed.ok()) return failed;
+  std::vector<Expert> out;
+  out.reserve(unique.size());
+  for (std::optional<Expert>& e : slot) {
+    if (e) out.push_back(std::move(*e));
+  }
+  return out;
 }
 
 namespace {
