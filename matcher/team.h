@@ -136,7 +136,10 @@ struct TeamMember {
   int index = 0;     // into TeamProblem::pool
   double score = 0;  // marginal value: F(S) - F(S - member)
   std::string why;
-  std::vector<int> backups;  // pool indexes, best first (one or two)
+  // Pool indexes, best first (one or two): the best swap-ins among experts
+  // similar to the member (else any who may replace them), distinct across the
+  // team's members whenever the pool has enough non-members (DescribeTeam).
+  std::vector<int> backups;
 };
 
 struct Team {

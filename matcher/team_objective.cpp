@@ -159,6 +159,29 @@ double TeamState::DeltaSwap(int out, int in) const {
   return d;
 }
 
+void TeamState::PrepareSwap(int out, SwapOut* swap) const {
+  swap->out = out;
+  swap->weight.resize(m_.nf);
+  double base = -m_.modular[out];
+  const double* ro = &m_.a[static_cast<std::size_t>(out) * m_.nf];
+  for (int f = 0; f < m_.nf; ++f) {
+    const double without = prod_[f] / (1.0 - ro[f]);
+    base += m_.field_weight[f] * (prod_[f] - without);
+    swap->weight[f] = m_.field_weight[f] * without;
+  }
+  swap->base = base;
+  swap->leader_now = LeaderValue();
+}
+
+double TeamState::DeltaSwap(const SwapOut& swap, int in) const {
+  // prod - without * (1 - a_in) = (prod - without) + without * a_in
+  double d = swap.base + m_.modular[in];
+  const double* ri = &m_.a[static_cast<std::size_t>(in) * m_.nf];
+  for (int f = 0; f < m_.nf; ++f) d += swap.weight[f] * ri[f];
+  if (m_.leader_ok[in] || m_.leader_ok[swap.out]) d += LeaderValue(swap.out, in) - swap.leader_now;
+  return d;
+}
+
 void TeamState::Add(int e) {
   in_[e] = 1;
   members_.push_back(e);

@@ -202,7 +202,8 @@ Result<TeamProblem> BuildTeamPool(const Catalog& catalog, const TeamRequest& r,
       if (res.ok()) take(*res);
     }
   }
-  // Experts of the consortium's members.
+  // Experts of the consortium's members (up to 50 each), scored in one search.
+  Filter member_experts = base;
   for (Id m : r.members) {
     auto org = store.GetOrganization(m);
     if (!org.ok())
@@ -212,35 +213,36 @@ Result<TeamProblem> BuildTeamPool(const Catalog& catalog, const TeamRequest& r,
     ef.limit = 50;
     auto page = store.ListExperts(ef);
     if (!page.ok()) return page.status();
-    Filter f = base;
-    for (const Expert& e : page->items) f.only_ids.push_back(e.id);
-    if (f.only_ids.empty()) continue;
-    auto res = Run(*index, *query, f, static_cast<int>(f.only_ids.size()));
+    for (const Expert& e : page->items) member_experts.only_ids.push_back(e.id);
+  }
+  if (!member_experts.only_ids.empty()) {
+    auto res =
+        Run(*index, *query, member_experts, static_cast<int>(member_experts.only_ids.size()));
     if (!res.ok()) return res.status();
     take(*res);
   }
 
+  // The store's attributes of every candidate in one batched read.
+  std::vector<Id> ids;
+  ids.reserve(relevance.size());
+  for (const auto& [id, score] : relevance) ids.push_back(id);
+  auto experts = store.GetExperts(ids);
+  if (!experts.ok()) return experts.status();
   std::vector<TeamCandidate> found;
-  found.reserve(relevance.size());
-  for (const auto& [id, score] : relevance) {
-    auto e = store.GetExpert(id);
-    if (!e.ok()) {
-      if (e.status().code() != Code::kNotFound) return e.status();
-      if (std::find(r.pin.begin(), r.pin.end(), id) != r.pin.end()) {
-        return Status::NotFound("no expert with id " + std::to_string(id), "pin");
-      }
-      continue;  // deleted since indexed
-    }
+  found.reserve(experts->size());
+  for (Expert& e : *experts) {
     TeamCandidate cand;
-    cand.id = id;
-    cand.name = e->name;
-    cand.title = e->title;
-    cand.affiliation_id = e->affiliation_id;
-    cand.fields = e->fields;
-    cand.relevance = score;
-    cand.capacity = e->capacity;
+    cand.id = e.id;
+    cand.name = std::move(e.name);
+    cand.title = e.title;
+    cand.affiliation_id = e.affiliation_id;
+    cand.fields = std::move(e.fields);
+    cand.relevance = relevance[e.id];
+    cand.capacity = e.capacity;
     found.push_back(std::move(cand));
   }
+  // Ids the store no longer holds were deleted since indexed (a missing pin is
+  // NotFound "pin" in AssembleTeamProblem).
   return AssembleTeamProblem(r, std::move(found), why);
 }
 

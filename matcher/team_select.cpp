@@ -57,6 +57,7 @@ bool Forbidden(const std::vector<char>& banned, int e) { return !banned.empty() 
 // Best-improvement single swaps; pins stay.
 int LocalSearch(const TeamModel& m, TeamState* s, const std::vector<char>& banned, int* evals) {
   int swaps = 0;
+  TeamState::SwapOut swap;
   for (int iter = 0; iter < 500; ++iter) {
     double best = kEps;
     int best_out = -1, best_in = -1;
@@ -64,12 +65,13 @@ int LocalSearch(const TeamModel& m, TeamState* s, const std::vector<char>& banne
     for (int e : s->members()) leaders += m.leader_ok[e];
     for (int out : s->members()) {
       if (m.problem->pool[out].pinned) continue;
+      s->PrepareSwap(out, &swap);
       for (int in = 0; in < m.n; ++in) {
         if (s->Contains(in) || Forbidden(banned, in)) continue;
         if (!s->CapAllows(in, out)) continue;
         if (m.leader_ok[out] && !m.leader_ok[in] && leaders <= 1) continue;
         ++*evals;
-        double d = s->DeltaSwap(out, in);
+        double d = s->DeltaSwap(swap, in);
         if (d > best) {
           best = d;
           best_out = out;
@@ -240,21 +242,44 @@ Team DescribeTeam(const TeamProblem& p, std::vector<int> members) {
                    [](const auto& x, const auto& y) { return x.first > y.first; });
   int leaders = 0;
   for (int e : members) leaders += m.leader_ok[e];
+  // Backups: the best two swap-ins among experts similar to the member (else
+  // among all who may replace them), skipping experts already named as a backup
+  // of an earlier-listed member, so that losing several members leaves a
+  // distinct replacement for each; if that leaves none, the best unused
+  // replacement of any kind, and only if there is none a repeated one.
+  std::vector<char> used(m.n, 0);
   for (const auto& [unused, e] : order) {
     TeamMember tm;
     tm.index = e;
     tm.score = s.LossRemove(e);
     tm.why = (e == team.leader ? "leader; " : "") + WhyText(m, e);
     std::vector<std::pair<double, int>> similar, any;
+    TeamState::SwapOut swap;
+    s.PrepareSwap(e, &swap);
     for (int j = 0; j < m.n; ++j) {
       if (s.Contains(j) || !s.CapAllows(j, e)) continue;
       if (m.leader_ok[e] && leaders <= 1 && !m.leader_ok[j]) continue;
-      double d = s.DeltaSwap(e, j);
+      double d = s.DeltaSwap(swap, j);
       (m.Similar(e, j) ? similar : any).emplace_back(d, j);
     }
-    auto& pick = similar.empty() ? any : similar;
-    std::sort(pick.begin(), pick.end(), std::greater<>());
-    for (std::size_t i = 0; i < pick.size() && i < 2; ++i) tm.backups.push_back(pick[i].second);
+    std::sort(similar.begin(), similar.end(), std::greater<>());
+    std::sort(any.begin(), any.end(), std::greater<>());
+    const auto& first = similar.empty() ? any : similar;
+    const auto& second = similar.empty() ? similar : any;
+    auto take = [&](const std::vector<std::pair<double, int>>& from, bool fresh,
+                    std::size_t limit) {
+      for (const auto& [delta, j] : from) {
+        if (tm.backups.size() >= limit) break;
+        if (fresh && used[j]) continue;
+        if (std::find(tm.backups.begin(), tm.backups.end(), j) != tm.backups.end()) continue;
+        tm.backups.push_back(j);
+      }
+    };
+    take(first, /*fresh=*/true, 2);
+    if (tm.backups.empty()) take(second, /*fresh=*/true, 1);
+    if (tm.backups.empty()) take(first, /*fresh=*/false, 1);
+    if (tm.backups.empty()) take(second, /*fresh=*/false, 1);
+    for (int b : tm.backups) used[b] = 1;
     team.members.push_back(std::move(tm));
   }
   for (int f = 0; f < m.nf; ++f) {

@@ -49,6 +49,18 @@ class TeamState {
   double GainAdd(int e) const;
   double LossRemove(int e) const;           // F(S) - F(S - e)
   double DeltaSwap(int out, int in) const;  // F(S - out + in) - F(S)
+
+  // DeltaSwap for one `out` against many `in` (the swap loops): the removal
+  // of `out` is folded once, so each `in` costs a dot product over the fields.
+  // Same value as DeltaSwap up to rounding.
+  struct SwapOut {
+    int out = -1;
+    double base = 0;             // sum_f w_f (prod_f - without_f) - modular[out]
+    std::vector<double> weight;  // w_f * without_f (without_f = prod_f / (1 - a_out,f))
+    double leader_now = 0;       // LeaderValue() of S
+  };
+  void PrepareSwap(int out, SwapOut* swap) const;
+  double DeltaSwap(const SwapOut& swap, int in) const;
   void Add(int e);
   void Remove(int e);
 

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "matcher/team.h"
+#include "matcher/team_state.h"
 
 namespace consortia {
 namespace {
@@ -142,6 +143,105 @@ TEST(SelectTeams, BackupsAreOutsideTheTeamAndRespectTheCap) {
       }
     }
   }
+}
+
+// With a pool much larger than the team, no expert is the backup of two
+// members. The instance is one where the best swap-in of several members is
+// the same expert (checked first), so naive top-2 backups would repeat.
+TEST(SelectTeams, BackupsAreDistinctAcrossMembersWhenThePoolAllows) {
+  TeamInstanceOptions o;
+  o.seed = 3;
+  o.pool = 90;
+  o.affiliations = 30;
+  TeamProblem p = GenerateTeamProblem(o);
+  auto teams = SelectTeams(p);
+  ASSERT_TRUE(teams.ok()) << teams.status().ToString();
+  const Team& t = teams->front();
+  std::vector<int> members = Members(t);
+  const double base = EvaluateTeam(p, members).total();
+  std::map<int, int> best_swap_in_count;
+  for (int out : members) {
+    double best = -1e300;
+    int best_in = -1;
+    for (int in = 0; in < static_cast<int>(p.pool.size()); ++in) {
+      if (std::find(members.begin(), members.end(), in) != members.end()) continue;
+      std::vector<int> swapped = members;
+      *std::find(swapped.begin(), swapped.end(), out) = in;
+      double d = EvaluateTeam(p, swapped).total() - base;
+      if (d > best) best = d, best_in = in;
+    }
+    ++best_swap_in_count[best_in];
+  }
+  int most = 0;
+  for (const auto& [e, n] : best_swap_in_count) most = std::max(most, n);
+  ASSERT_GE(most, 2) << "precondition: some expert is the best swap-in of several members";
+
+  std::map<int, int> named;
+  for (const TeamMember& m : t.members) {
+    ASSERT_FALSE(m.backups.empty()) << "member " << p.pool[m.index].id;
+    EXPECT_LE(m.backups.size(), 2u);
+    for (int b : m.backups) {
+      EXPECT_EQ(std::find(members.begin(), members.end(), b), members.end());
+      EXPECT_EQ(++named[b], 1) << "expert " << p.pool[b].id << " backs up two members";
+    }
+  }
+  EXPECT_GE(named.size(), members.size());
+}
+
+// A pool with a single non-member: every member who may be replaced gets that
+// one expert as backup (repeats only when the pool leaves no other choice).
+TEST(SelectTeams, BackupsRepeatOnlyWhenThePoolHasNoOtherChoice) {
+  TeamProblem p;
+  p.size = 4;
+  p.max_per_affiliation = 4;
+  p.leader_titles = {Title::kAcademician};
+  p.fields = {{"F0402", 1}, {"F06", 1}};
+  p.pool.push_back(Candidate(1, Title::kAcademician, 10, {"F0402"}, 0.9));
+  p.pool.push_back(Candidate(2, Title::kAcademician, 11, {"F06"}, 0.8));
+  p.pool.push_back(Candidate(3, Title::kOther, 12, {"F0402"}, 0.7));
+  p.pool.push_back(Candidate(4, Title::kOther, 13, {"F06"}, 0.6));
+  p.pool.push_back(Candidate(5, Title::kSenior, 14, {"C08"}, 0.1));
+  auto teams = SelectTeams(p);
+  ASSERT_TRUE(teams.ok()) << teams.status().ToString();
+  const Team& t = teams->front();
+  std::vector<int> members = Members(t);
+  ASSERT_EQ(std::find(members.begin(), members.end(), 4), members.end()) << "id 5 is the spare";
+  for (const TeamMember& m : t.members) {
+    ASSERT_EQ(m.backups.size(), 1u) << "member " << p.pool[m.index].id;
+    EXPECT_EQ(m.backups[0], 4);
+  }
+}
+
+// The folded swap delta used by the swap loops equals the plain one and the
+// difference of evaluated objectives, for every out/in pair (leaders included).
+TEST(TeamState, PreparedSwapDeltaEqualsDeltaSwapAndEvaluation) {
+  TeamInstanceOptions o;
+  o.seed = 11;
+  o.pool = 40;
+  TeamProblem p = GenerateTeamProblem(o);
+  team_detail::TeamModel model(p);
+  team_detail::TeamState state(model);
+  std::vector<int> members;
+  for (int e = 0; e < model.n && state.size() < p.size; e += 2) {
+    state.Add(e);
+    members.push_back(e);
+  }
+  const double base = EvaluateTeam(p, members).total();
+  team_detail::TeamState::SwapOut swap;
+  int checked = 0;
+  for (int out : members) {
+    state.PrepareSwap(out, &swap);
+    for (int in = 0; in < model.n; ++in) {
+      if (state.Contains(in)) continue;
+      std::vector<int> swapped = members;
+      *std::find(swapped.begin(), swapped.end(), out) = in;
+      const double expected = EvaluateTeam(p, swapped).total() - base;
+      EXPECT_NEAR(state.DeltaSwap(swap, in), state.DeltaSwap(out, in), 1e-12);
+      EXPECT_NEAR(state.DeltaSwap(swap, in), expected, 1e-9) << out << " -> " << in;
+      ++checked;
+    }
+  }
+  EXPECT_EQ(checked, p.size * (model.n - p.size));
 }
 
 TEST(SelectTeams, CapTooTightIsInfeasibleWithRelaxation) {
