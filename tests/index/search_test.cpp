@@ -274,6 +274,45 @@ TEST(SearchTest, UpsertAndRemoveAreVisible) {
   EXPECT_EQ(index->Embedding(set.records[10].id).status().code(), Code::kNotFound);
 }
 
+// The industry filter's scan streams per-industry code groups: an upserted
+// record joins its industry's group, a removed one drops out of the results.
+TEST(SearchTest, UpsertsReachTheIndustryScan) {
+  const SyntheticSet& set = Set20k();
+  IndexOptions o = SmallIvfOptions();
+  o.scan_rows = 10000;  // an industry's ~5,000 rows take the scan path
+  auto index = BuildSynthetic(set, o);
+  const std::string industry = set.records[321].industries.at(0).code;
+  std::vector<float> q = QueryNear(set, 321, 13);
+  ProfileRecord rec;
+  rec.id = 900002;
+  rec.kind = kExpertKind;
+  rec.name = "新增";
+  rec.industries = {{industry, 1.0}};
+  ASSERT_TRUE(index->UpsertVector(rec, q).ok());
+  SearchRequest req;
+  req.query = q;
+  req.k = 10;
+  req.filter.industries = {industry};
+  auto res = index->Search(req);
+  ASSERT_TRUE(res.ok());
+  EXPECT_EQ(res->stats.path, "scan") << res->stats.selected << " selected";
+  ASSERT_FALSE(res->hits.empty());
+  EXPECT_EQ(res->hits[0].id, 900002);
+  req.mode = SearchMode::kExact;
+  auto exact = index->Search(req);
+  ASSERT_TRUE(exact.ok());
+  ASSERT_EQ(exact->hits.size(), res->hits.size());
+  for (size_t i = 0; i < res->hits.size(); ++i) {
+    EXPECT_EQ(res->hits[i].id, exact->hits[i].id) << "rank " << i;
+    EXPECT_NEAR(res->hits[i].score, exact->hits[i].score, 1e-5);
+  }
+  ASSERT_TRUE(index->Remove(900002).ok());
+  req.mode = SearchMode::kAuto;
+  res = index->Search(req);
+  ASSERT_TRUE(res.ok());
+  for (const Hit& h : res->hits) EXPECT_NE(h.id, 900002);
+}
+
 TEST(SearchTest, SaveLoadRoundTrip) {
   const SyntheticSet& set = Set20k();
   auto index = BuildSynthetic(set, SmallIvfOptions());
