@@ -69,7 +69,8 @@ void Rerank(const Candidates& candidates, const float* q, const float* vectors, 
     return a.first > b.first || (a.first == b.first && a.second < b.second);
   };
   const size_t keep = std::min<size_t>(out->size(), static_cast<size_t>(std::max(k, 0)));
-  std::partial_sort(out->begin(), out->begin() + keep, out->end(), better);
+  std::partial_sort(out->begin(), out->begin() + static_cast<std::ptrdiff_t>(keep), out->end(),
+                    better);
   out->resize(keep);
 }
 

@@ -52,10 +52,9 @@ void StemPlural(std::string* w) {
   if (s.size() < 4) return;
   if (s.ends_with("ies") && !s.ends_with("eies") && !s.ends_with("aies")) {
     w->replace(w->size() - 3, 3, "y");
-  } else if (s.ends_with("es") && !s.ends_with("aes") && !s.ends_with("ees") &&
-             !s.ends_with("oes")) {
-    w->pop_back();
   } else if (s.ends_with("s") && !s.ends_with("us") && !s.ends_with("ss")) {
+    // Harman's "es" -> "e" rule and its "aes"/"ees"/"oes" exceptions (which
+    // then fall to this rule) both drop the final "s".
     w->pop_back();
   }
 }

@@ -133,7 +133,8 @@ IvfScan ScanIvf(const VectorIndex::Impl& m, const float* q, const detail::Bits& 
   IvfScan scan;
   scan.target = std::max<std::int64_t>(m.options.min_candidates,
                                        static_cast<std::int64_t>(m.options.candidate_factor) * k);
-  scan.global_density = static_cast<double>(selected) / std::max<std::int64_t>(1, m.rows());
+  scan.global_density =
+      static_cast<double>(selected) / static_cast<double>(std::max<std::int64_t>(1, m.rows()));
   const int min_nprobe = std::max(
       m.options.min_nprobe, static_cast<int>(std::lround(m.options.min_probe_fraction * nlist)));
   const detail::SqQuery sq = detail::MakeSqQuery(m.ivf->sq, q, d);
@@ -145,7 +146,10 @@ IvfScan ScanIvf(const VectorIndex::Impl& m, const float* q, const detail::Bits& 
       if (scan.found >= scan.target) break;
       // Matches this sparse near the query will not fill the target from the
       // nearest lists: stop probing, the caller scans the matches instead.
-      if (scan.found < m.options.min_local_density * scan.global_density * scanned) break;
+      if (static_cast<double>(scan.found) <
+          m.options.min_local_density * scan.global_density * static_cast<double>(scanned)) {
+        break;
+      }
     }
     const size_t list = static_cast<size_t>(order[scan.nprobe]);
     const size_t size = invlists->list_size(list);
@@ -160,9 +164,19 @@ IvfScan ScanIvf(const VectorIndex::Impl& m, const float* q, const detail::Bits& 
       if (cand.Admits(s)) cand.Push(s, ids[j]);
     }
   }
-  scan.local_density = scanned > 0 ? static_cast<double>(scan.found) / scanned : 0.0;
+  scan.local_density =
+      scanned > 0 ? static_cast<double>(scan.found) / static_cast<double>(scanned) : 0.0;
   detail::Rerank(cand, q, m.vectors.data(), d, k, out);
   return scan;
+}
+
+// The kAuto path for a filter matching `selected` rows (IndexOptions).
+std::string AutoPath(const VectorIndex::Impl& m, std::int64_t selected) {
+  const IndexOptions& o = m.options;
+  if (!m.ivf || selected <= o.exact_rows) return "exact";
+  const double scan_limit =
+      std::max(static_cast<double>(o.scan_rows), o.scan_fraction * static_cast<double>(m.live));
+  return static_cast<double>(selected) <= scan_limit ? "scan" : "ivf";
 }
 
 // Scores the 8-bit codes of every selected row; the best RerankCount(k) are
@@ -587,7 +601,8 @@ bool VectorIndex::NeedsRebuild() const {
   const Impl& m = *impl_;
   double changed = static_cast<double>(m.tombstones + (m.rows() - m.built_rows));
   bool ivf_due = !m.ivf && m.live >= m.options.min_rows_for_ivf;
-  return ivf_due || changed > m.options.rebuild_fraction * std::max<std::int64_t>(m.built_rows, 1);
+  return ivf_due || changed > m.options.rebuild_fraction *
+                                  static_cast<double>(std::max<std::int64_t>(m.built_rows, 1));
 }
 
 // ---- filters -------------------------------------------------------------------------
@@ -709,16 +724,10 @@ Result<SearchResult> VectorIndex::Search(const SearchRequest& req) const {
     std::string path;
     if (req.mode == SearchMode::kExact) {
       path = "flat";
-    } else if (!m.ivf) {
-      path = "exact";
     } else if (req.mode == SearchMode::kApproximate) {
-      path = "ivf";
-    } else if (selected <= o.exact_rows) {
-      path = "exact";
-    } else if (selected <= std::max<double>(o.scan_rows, o.scan_fraction * m.live)) {
-      path = "scan";
+      path = m.ivf ? "ivf" : "exact";
     } else {
-      path = "ivf";
+      path = AutoPath(m, selected);
     }
     try {
       if (path == "ivf") {
