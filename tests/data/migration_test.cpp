@@ -5,6 +5,7 @@
 
 #include "data/data.h"
 #include "data/sqlite.h"
+#include "tests/temp_dir.h"
 
 namespace consortia {
 namespace {
@@ -13,19 +14,8 @@ namespace fs = std::filesystem;
 
 class MigrationTest : public ::testing::Test {
  protected:
-  MigrationTest() {
-    std::random_device rd;
-    dir_ = fs::temp_directory_path() /
-           ("consortia_migration_test_" + std::to_string(rd()) + std::to_string(rd()));
-    fs::create_directories(dir_);
-    path_ = (dir_ / "old.db").string();
-  }
-  ~MigrationTest() override {
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
-  }
-  fs::path dir_;
-  std::string path_;
+  testing::TempDir dir_{"consortia_migration_test"};
+  std::string path_ = dir_.File("old.db");
 };
 
 TEST_F(MigrationTest, V1DatabaseIsUpgradedWithDataIntact) {

@@ -7,6 +7,7 @@
 
 #include "data/data.h"
 #include "data/sqlite.h"
+#include "tests/temp_dir.h"
 
 namespace consortia {
 namespace {
@@ -16,19 +17,11 @@ namespace fs = std::filesystem;
 class RegistryTest : public ::testing::Test {
  protected:
   RegistryTest() {
-    std::random_device rd;
-    dir_ = fs::temp_directory_path() /
-           ("consortia_registry_test_" + std::to_string(rd()) + std::to_string(rd()));
-    fs::create_directories(dir_);
-    auto store = Store::Open((dir_ / "r.db").string());
+    auto store = Store::Open(dir_.File("r.db"));
     EXPECT_TRUE(store.ok()) << store.status().ToString();
     store_ = std::move(store).value();
   }
-  ~RegistryTest() override {
-    store_.reset();
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
-  }
+  ~RegistryTest() override { store_.reset(); }  // closed before dir_ is removed
 
   static ConsortiumRecord Record(Id lead, Id society, Id leader) {
     ConsortiumRecord r;
@@ -46,11 +39,11 @@ class RegistryTest : public ::testing::Test {
   }
 
   std::int64_t AuditRows() {
-    auto db = detail::Db::Open((dir_ / "r.db").string());
+    auto db = detail::Db::Open(dir_.File("r.db"));
     return *(*db)->QueryInt("SELECT COUNT(*) FROM consortium_audit");
   }
 
-  fs::path dir_;
+  testing::TempDir dir_{"consortia_registry_test"};
   std::unique_ptr<Store> store_;
 };
 

@@ -9,29 +9,14 @@
 
 #include "data/data.h"
 #include "data/sqlite.h"
+#include "tests/temp_dir.h"
 
 namespace consortia {
 namespace {
 
 namespace fs = std::filesystem;
 
-class TempDir {
- public:
-  TempDir() {
-    std::random_device rd;
-    path_ = fs::temp_directory_path() /
-            ("consortia_store_batch_test_" + std::to_string(rd()) + std::to_string(rd()));
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  std::string File(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  fs::path path_;
-};
+using TempDir = testing::TempDir;
 
 constexpr int kExperts = 1203;  // more than two chunks of the batched read
 
