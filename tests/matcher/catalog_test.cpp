@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <fstream>
 #include <thread>
 
 namespace consortia {
@@ -216,6 +217,32 @@ TEST_F(CatalogTest, BuildsOnceThenLoadsTheSavedIndex) {
   auto after = second->Search(q);
   ASSERT_TRUE(after.ok());
   EXPECT_EQ(Ids(*after), Ids(*before));  // the same index, loaded
+}
+
+// An index saved by an older build (another file format, e.g. float IVF
+// lists before the 8-bit codes) is rebuilt at start and saved anew.
+TEST_F(CatalogTest, IndexFileOfAnOlderFormatIsRebuilt) {
+  auto first = OpenCatalog();
+  ASSERT_TRUE(first);
+  const std::string path = first->index_path();
+  const int current = ReadIndexHeader(path)->format_version;
+  first.reset();
+  {
+    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(16);  // after the magic "CONSORTIA-INDEX\n": the u32 format number
+    const std::uint32_t old_format = 1;
+    f.write(reinterpret_cast<const char*>(&old_format), sizeof old_format);
+  }
+  EXPECT_EQ(ReadIndexHeader(path).status().code(), Code::kCorruption);
+  int builds = 0;
+  auto second = OpenCatalog(&builds);
+  ASSERT_TRUE(second);
+  EXPECT_EQ(second->builds(), 1);
+  EXPECT_EQ(second->index()->size(), StoreRecords());
+  auto header = ReadIndexHeader(path);
+  ASSERT_TRUE(header.ok()) << header.status().ToString();
+  EXPECT_EQ(header->format_version, current);
+  EXPECT_GT(current, 1);
 }
 
 TEST_F(CatalogTest, ChangedProfileOptionsRebuild) {
