@@ -305,7 +305,8 @@ Result<std::unique_ptr<VectorIndex>> VectorIndex::Load(const std::string& path,
       std::unique_ptr<faiss::Index> idx(faiss::read_index(&reader));
       auto* ivf = dynamic_cast<faiss::IndexIVFScalarQuantizer*>(idx.get());
       if (ivf == nullptr || ivf->d != d || ivf->ntotal != impl->rows() || ivf->by_residual ||
-          ivf->sq.qtype != faiss::ScalarQuantizer::QT_8bit) {
+          ivf->sq.qtype != faiss::ScalarQuantizer::QT_8bit ||
+          ivf->sq.trained.size() != 2 * static_cast<size_t>(d)) {
         return Status::Corruption(path + ": FAISS index does not match the records");
       }
       idx.release();
