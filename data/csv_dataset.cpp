@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "data/internal.h"
+#include "data/record_fields.h"
 
 namespace consortia {
 namespace {
@@ -56,7 +57,8 @@ class CsvRow {
     return kEmpty;
   }
 
-  void String(const char* name, std::string* out) { *out = Cell(name); }
+  // Required columns are checked once per file (kOrgRequired, ...), not per row.
+  void String(const char* name, std::string* out, bool /*required*/) { *out = Cell(name); }
 
   void Bool(const char* name, bool* out) {
     const std::string& v = Cell(name);
@@ -89,7 +91,7 @@ class CsvRow {
     *out = static_cast<int>(n);
   }
 
-  void List(const char* name, std::vector<std::string>* out) {
+  void StringList(const char* name, std::vector<std::string>* out) {
     const std::string& v = Cell(name);
     out->clear();
     if (v.empty()) return;
@@ -104,7 +106,7 @@ class CsvRow {
 
   void WeightedList(const char* name, std::vector<Weighted>* out) {
     std::vector<std::string> items;
-    List(name, &items);
+    StringList(name, &items);
     for (const std::string& item : items) {
       Weighted w;
       std::size_t colon = item.rfind(':');
@@ -228,22 +230,7 @@ Dataset ReadCsvDataset(const std::string& dir, std::vector<ImportProblem>* probl
     ReadFile(base / "organizations.csv", "organizations.csv", kOrgColumns, kOrgRequired, problems,
              [&](CsvRow& r) {
                Organization o;
-               r.String("key", &o.key);
-               r.String("name", &o.name);
-               r.String("name_en", &o.name_en);
-               r.Enumerated("kind", &o.kind, &ParseOrgKind);
-               r.Bool("leading", &o.leading);
-               r.String("parent", &o.parent_key);
-               r.String("district", &o.district);
-               r.String("zone", &o.zone);
-               r.String("park", &o.park);
-               r.WeightedList("industries", &o.industries);
-               r.List("subfields", &o.subfields);
-               r.List("capabilities", &o.capabilities);
-               r.Int("staff", &o.staff);
-               r.Int("expert_team", &o.expert_team);
-               r.String("description", &o.description);
-               r.List("keywords", &o.keywords);
+               detail::ReadOrganizationFields(r, &o);
                r.Validate([&](const std::string& f, int row, std::vector<ImportProblem>* p) {
                  detail::ValidateOrganization(o, f, row, p);
                });
@@ -254,18 +241,7 @@ Dataset ReadCsvDataset(const std::string& dir, std::vector<ImportProblem>* probl
     ReadFile(base / "experts.csv", "experts.csv", kExpertColumns, kExpertRequired, problems,
              [&](CsvRow& r) {
                Expert e;
-               r.String("key", &e.key);
-               r.String("name", &e.name);
-               r.Enumerated("title", &e.title, &ParseTitle);
-               r.String("academy", &e.academy);
-               r.String("affiliation", &e.affiliation_key);
-               r.List("fields", &e.fields);
-               r.WeightedList("industries", &e.industries);
-               r.String("description", &e.description);
-               r.List("keywords", &e.keywords);
-               r.Int("capacity", &e.capacity);
-               r.String("email", &e.email);
-               r.String("phone", &e.phone);
+               detail::ReadExpertFields(r, &e);
                r.Validate([&](const std::string& f, int row, std::vector<ImportProblem>* p) {
                  detail::ValidateExpert(e, f, row, p);
                });
@@ -275,10 +251,7 @@ Dataset ReadCsvDataset(const std::string& dir, std::vector<ImportProblem>* probl
   if (wanted("ties.csv")) {
     ReadFile(base / "ties.csv", "ties.csv", kTieColumns, kTieRequired, problems, [&](CsvRow& r) {
       Tie t;
-      r.String("from", &t.from_key);
-      r.String("to", &t.to_key);
-      r.Enumerated("kind", &t.kind, &ParseTieKind);
-      r.Int("year", &t.year, /*required=*/true);
+      detail::ReadTieFields(r, &t);
       r.Validate([&](const std::string& f, int row, std::vector<ImportProblem>* p) {
         detail::ValidateTie(t, f, row, p);
       });

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "data/internal.h"
+#include "data/record_fields.h"
 
 namespace consortia {
 namespace {
@@ -136,22 +137,7 @@ class RecordReader {
 
 Organization ReadOrganization(RecordReader& r) {
   Organization o;
-  r.String("key", &o.key, true);
-  r.String("name", &o.name, true);
-  r.String("name_en", &o.name_en);
-  r.Enumerated("kind", &o.kind, &ParseOrgKind);
-  r.Bool("leading", &o.leading);
-  r.String("parent", &o.parent_key);
-  r.String("district", &o.district);
-  r.String("zone", &o.zone);
-  r.String("park", &o.park);
-  r.WeightedList("industries", &o.industries);
-  r.StringList("subfields", &o.subfields);
-  r.StringList("capabilities", &o.capabilities);
-  r.Int("staff", &o.staff);
-  r.Int("expert_team", &o.expert_team);
-  r.String("description", &o.description);
-  r.StringList("keywords", &o.keywords);
+  detail::ReadOrganizationFields(r, &o);
   r.Int64("id", &o.id);
   r.Int64("parent_id", &o.parent_id);
   r.RejectUnknownFields();
@@ -163,18 +149,7 @@ Organization ReadOrganization(RecordReader& r) {
 
 Expert ReadExpert(RecordReader& r) {
   Expert e;
-  r.String("key", &e.key, true);
-  r.String("name", &e.name, true);
-  r.Enumerated("title", &e.title, &ParseTitle);
-  r.String("academy", &e.academy);
-  r.String("affiliation", &e.affiliation_key, true);
-  r.StringList("fields", &e.fields);
-  r.WeightedList("industries", &e.industries);
-  r.String("description", &e.description);
-  r.StringList("keywords", &e.keywords);
-  r.Int("capacity", &e.capacity);
-  r.String("email", &e.email);
-  r.String("phone", &e.phone);
+  detail::ReadExpertFields(r, &e);
   r.Int64("id", &e.id);
   r.Int64("affiliation_id", &e.affiliation_id);
   r.RejectUnknownFields();
@@ -186,10 +161,7 @@ Expert ReadExpert(RecordReader& r) {
 
 Tie ReadTie(RecordReader& r) {
   Tie t;
-  r.String("from", &t.from_key, true);
-  r.String("to", &t.to_key, true);
-  r.Enumerated("kind", &t.kind, &ParseTieKind);
-  r.Int("year", &t.year, true);
+  detail::ReadTieFields(r, &t);
   r.Int64("from_id", &t.from_id);
   r.Int64("to_id", &t.to_id);
   r.RejectUnknownFields();
