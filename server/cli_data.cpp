@@ -202,8 +202,9 @@ int RunGenerate(int argc, char** argv, int first) {
   options.seed = static_cast<std::uint64_t>(seed);
   options.progress = StderrProgress("generating");
   Dataset data = GenerateDemo(options);
-  Status s = args->Has("csv") ? WriteCsvDataset(data, args->Get("csv"))
-                              : WriteText(args->Get("json"), ToJson(data, false, true).dump() + "\n");
+  Status s = args->Has("csv")
+                 ? WriteCsvDataset(data, args->Get("csv"))
+                 : WriteText(args->Get("json"), ToJson(data, false, true).dump() + "\n");
   if (!s.ok()) return Fail(s.message());
   std::fprintf(stderr, "generated %zu organizations, %zu experts, %zu ties\n",
                data.organizations.size(), data.experts.size(), data.ties.size());

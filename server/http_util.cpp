@@ -43,6 +43,12 @@ void ReplyError(httplib::Response& res, int http_status, std::string_view code,
   ReplyJson(res, http_status, ErrorJson(code, message, field));
 }
 
+Result<Json> JsonBody(const httplib::Request& req) {
+  Json body = Json::parse(req.body, nullptr, /*allow_exceptions=*/false);
+  if (body.is_discarded()) return Status::InvalidArgument("body is not valid JSON", "body");
+  return body;
+}
+
 Result<ParamMap> QueryParams(const httplib::Request& req) {
   ParamMap out;
   for (const auto& [name, value] : req.params) {

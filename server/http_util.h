@@ -36,6 +36,9 @@ void ReplyError(httplib::Response& res, int http_status, std::string_view code,
 // Query string -> ParamMap; a repeated parameter is InvalidArgument naming it.
 Result<ParamMap> QueryParams(const httplib::Request& req);
 
+// The request body as JSON; InvalidArgument on field "body" if it is not JSON.
+Result<Json> JsonBody(const httplib::Request& req);
+
 // What a request may see/do, decided from `Authorization: Bearer <token>`.
 enum class Access { kPublic, kWriter };
 // Writes: Forbidden if no token is configured, Unauthorized if missing or wrong.
@@ -48,8 +51,8 @@ Result<Access> ReadAccess(const httplib::Request& req, const ServerOptions& opti
 struct Context {
   Store* store = nullptr;
   const ServerOptions* options = nullptr;
-  Catalog* catalog = nullptr;              // search, suggestions (null: 500 "not configured")
-  const ProgrammeRules* rules = nullptr;   // programme rules (null: 500 "not configured")
+  Catalog* catalog = nullptr;             // search, suggestions (null: 500 "not configured")
+  const ProgrammeRules* rules = nullptr;  // programme rules (null: 500 "not configured")
 };
 
 // A handler returns a non-OK Status to answer with the JSON error for it.

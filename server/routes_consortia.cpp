@@ -20,19 +20,13 @@
 namespace consortia::http {
 namespace {
 
-Result<Json> Body(const httplib::Request& req) {
-  Json body = Json::parse(req.body, nullptr, /*allow_exceptions=*/false);
-  if (body.is_discarded()) return Status::InvalidArgument("body is not valid JSON", "body");
-  return body;
-}
-
 Status Suggest(const Context& ctx, const httplib::Request& req, httplib::Response& res) {
   const Catalog* catalog = ctx.catalog;
   const ProgrammeRules* rules = ctx.rules;
   if (catalog == nullptr || rules == nullptr) {
     return Status::Internal("consortium suggestions are not configured on this server");
   }
-  auto body = Body(req);
+  auto body = JsonBody(req);
   if (!body.ok()) return body.status();
   if (Status s = AddCommitmentsToConsortiumBody(*ctx.store, *rules, &*body); !s.ok()) return s;
   Json error;
@@ -51,7 +45,7 @@ Status Validate(const Context& ctx, const httplib::Request& req, httplib::Respon
   if (rules == nullptr || ctx.store == nullptr) {
     return Status::Internal("consortium validation is not configured on this server");
   }
-  auto body = Body(req);
+  auto body = JsonBody(req);
   if (!body.ok()) return body.status();
   auto out = ValidateConsortiumJson(*ctx.store, *rules, *body);
   if (!out.ok()) return out.status();

@@ -47,12 +47,6 @@ Result<std::string> UserOf(const httplib::Request& req) {
   return user;
 }
 
-Result<Json> Body(const httplib::Request& req) {
-  Json body = Json::parse(req.body, nullptr, /*allow_exceptions=*/false);
-  if (body.is_discarded()) return Status::InvalidArgument("body is not valid JSON", "body");
-  return body;
-}
-
 struct Env {
   Store* store = nullptr;
   const ProgrammeRules* rules = nullptr;
@@ -95,42 +89,51 @@ Status List(const Env& env, const httplib::Request& req, httplib::Response& res)
   return Status::Ok();
 }
 
-Status Create(const Env& env, const httplib::Request& req, httplib::Response& res) {
-  Status s = RequireWriter(req, *env.options);
-  if (!s.ok()) return s;
+// A registry write: the writer's token checked, then the path id (when the
+// route has one), the acting user and the JSON body.
+struct Write {
+  Id id = 0;
+  std::string user;
+  Json body;
+};
+
+Result<Write> ParseWrite(const Env& env, const httplib::Request& req, bool with_id) {
+  if (Status s = RequireWriter(req, *env.options); !s.ok()) return s;
+  Write w;
+  if (with_id) {
+    auto id = PathId(req);
+    if (!id.ok()) return id.status();
+    w.id = *id;
+  }
   auto user = UserOf(req);
   if (!user.ok()) return user.status();
-  auto body = Body(req);
+  w.user = std::move(user).value();
+  auto body = JsonBody(req);
   if (!body.ok()) return body.status();
+  w.body = std::move(body).value();
+  return w;
+}
+
+Status Create(const Env& env, const httplib::Request& req, httplib::Response& res) {
+  auto w = ParseWrite(env, req, /*with_id=*/false);
+  if (!w.ok()) return w.status();
   Json error;
-  auto out = CreateConsortiumJson(*env.store, *env.rules, *body, *user, &error);
+  auto out = CreateConsortiumJson(*env.store, *env.rules, w->body, w->user, &error);
   return ReplyWrite(res, out, error, 201);
 }
 
 Status Update(const Env& env, bool replace, const httplib::Request& req, httplib::Response& res) {
-  Status s = RequireWriter(req, *env.options);
-  if (!s.ok()) return s;
-  auto id = PathId(req);
-  if (!id.ok()) return id.status();
-  auto user = UserOf(req);
-  if (!user.ok()) return user.status();
-  auto body = Body(req);
-  if (!body.ok()) return body.status();
+  auto w = ParseWrite(env, req, /*with_id=*/true);
+  if (!w.ok()) return w.status();
   Json error;
-  auto out = UpdateConsortiumJson(*env.store, *env.rules, *id, *body, replace, *user, &error);
+  auto out = UpdateConsortiumJson(*env.store, *env.rules, w->id, w->body, replace, w->user, &error);
   return ReplyWrite(res, out, error, 200);
 }
 
 Status Assess(const Env& env, const httplib::Request& req, httplib::Response& res) {
-  Status s = RequireWriter(req, *env.options);
-  if (!s.ok()) return s;
-  auto id = PathId(req);
-  if (!id.ok()) return id.status();
-  auto user = UserOf(req);
-  if (!user.ok()) return user.status();
-  auto body = Body(req);
-  if (!body.ok()) return body.status();
-  auto out = AssessConsortiumJson(*env.store, *env.rules, *id, *body, *user);
+  auto w = ParseWrite(env, req, /*with_id=*/true);
+  if (!w.ok()) return w.status();
+  auto out = AssessConsortiumJson(*env.store, *env.rules, w->id, w->body, w->user);
   if (!out.ok()) return out.status();
   ReplyJson(res, 201, *out);
   return Status::Ok();
@@ -213,7 +216,7 @@ void AddProgrammeRoutes(Router& router) {
                return ProgrammeJson(*env.store, *env.rules);
              }));
   router.Post("/v1/plan", Read(env, [env](const httplib::Request& req) -> Result<Json> {
-                auto body = req.body.empty() ? Result<Json>(Json::object()) : Body(req);
+                auto body = req.body.empty() ? Result<Json>(Json::object()) : JsonBody(req);
                 if (!body.ok()) return body.status();
                 return PlanJson(*env.store, *env.rules, *body);
               }));

@@ -196,9 +196,9 @@ double Round(float x) { return std::round(static_cast<double>(x) * 1e6) / 1e6; }
 Status Search(const Context& ctx, const httplib::Request& req, httplib::Response& res) {
   Catalog* catalog = ctx.catalog;
   if (catalog == nullptr) return Status::Internal("search is not configured on this server");
-  Json body = Json::parse(req.body, nullptr, /*allow_exceptions=*/false);
-  if (body.is_discarded()) return Status::InvalidArgument("body is not valid JSON", "body");
-  auto query = ParseSearchRequest(body);
+  auto body = JsonBody(req);
+  if (!body.ok()) return body.status();
+  auto query = ParseSearchRequest(*body);
   if (!query.ok()) return query.status();
   auto result = catalog->Search(*query);
   if (!result.ok()) return WireField(result.status());

@@ -22,8 +22,9 @@ Status SuggestTeams(const Context& ctx, const httplib::Request& req, httplib::Re
   if (catalog == nullptr || rules == nullptr) {
     return Status::Internal("team suggestions are not configured on this server");
   }
-  Json body = Json::parse(req.body, nullptr, /*allow_exceptions=*/false);
-  if (body.is_discarded()) return Status::InvalidArgument("body is not valid JSON", "body");
+  auto parsed = JsonBody(req);
+  if (!parsed.ok()) return parsed.status();
+  Json body = std::move(parsed).value();
   if (Status s = AddCommitmentsToTeamBody(*ctx.store, &body); !s.ok()) return s;
   TeamInfeasibility why;
   auto out = SuggestTeamsJson(*catalog, *rules, body, &why);

@@ -148,8 +148,7 @@ class Server::Impl {
   int port_ = 0;
 };
 
-Server::Server(Store* store, ServerOptions options, Catalog* catalog,
-               const ProgrammeRules* rules)
+Server::Server(Store* store, ServerOptions options, Catalog* catalog, const ProgrammeRules* rules)
     : impl_(std::make_unique<Impl>(store, std::move(options), catalog, rules)) {}
 Server::~Server() = default;
 Status Server::Bind() { return impl_->Bind(); }
