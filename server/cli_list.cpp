@@ -82,6 +82,12 @@ void PrintTable(const std::vector<std::vector<std::string>>& rows) {
   }
 }
 
+// --json: one page as {"items", "total", "limit", "offset"}, as the HTTP list routes answer.
+void PrintPageJson(Json items, std::int64_t total, int limit, int offset) {
+  Json page = {{"items", std::move(items)}, {"total", total}, {"limit", limit}, {"offset", offset}};
+  std::printf("%s\n", page.dump(1).c_str());
+}
+
 void PrintFooter(std::size_t shown, std::int64_t total, int offset) {
   if (shown == 0) {
     std::printf("(no match; %lld in total)\n", static_cast<long long>(total));
@@ -147,12 +153,7 @@ int RunList(int argc, char** argv, int first) {
     if (json) {
       Json items = Json::array();
       for (const Organization& o : page->items) items.push_back(ToJson(o));
-      std::printf("%s\n", Json{{"items", items},
-                               {"total", page->total},
-                               {"limit", filter->limit},
-                               {"offset", filter->offset}}
-                              .dump(1)
-                              .c_str());
+      PrintPageJson(std::move(items), page->total, filter->limit, filter->offset);
       return kExitOk;
     }
     std::vector<std::vector<std::string>> rows = {
@@ -175,12 +176,7 @@ int RunList(int argc, char** argv, int first) {
   if (json) {
     Json items = Json::array();
     for (const Expert& e : page->items) items.push_back(ToJson(e, true, true));
-    std::printf("%s\n", Json{{"items", items},
-                             {"total", page->total},
-                             {"limit", filter->limit},
-                             {"offset", filter->offset}}
-                            .dump(1)
-                            .c_str());
+    PrintPageJson(std::move(items), page->total, filter->limit, filter->offset);
     return kExitOk;
   }
   std::vector<std::vector<std::string>> rows = {
