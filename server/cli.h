@@ -13,6 +13,7 @@
 
 #include "core/status.h"
 #include "data/data.h"
+#include "matcher/catalog.h"
 #include "server/params.h"
 
 namespace consortia::cli {
@@ -61,6 +62,15 @@ ProgressFn StderrProgress(std::string verb);
 // Opens the database; with must_exist a missing file is an error that tells
 // how to create one.
 Result<std::unique_ptr<Store>> OpenStore(const std::string& path, bool must_exist);
+
+// An existing database with its search index (cli_catalog.cpp): the saved
+// index is loaded, or built with a notice and progress on stderr. The
+// catalog refers to the store, so keep both.
+struct StoreAndCatalog {
+  std::unique_ptr<Store> store;
+  std::unique_ptr<Catalog> catalog;
+};
+Result<StoreAndCatalog> OpenCatalog(const std::string& db);
 
 // Subcommands: argv[first] is the first argument after the command name.
 int RunDemo(int argc, char** argv, int first);       // cli_data.cpp

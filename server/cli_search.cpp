@@ -175,21 +175,9 @@ int RunSearch(int argc, char** argv, int first) {
                       "--" + OptionOf(query.status().field()) + ": " + query.status().message());
   }
 
-  const std::string db = args->Get("db");
-  auto store = OpenStore(db, /*must_exist=*/true);
-  if (!store.ok()) return Fail(store.status().message());
-  CatalogOptions options;
-  ProgressFn progress = StderrProgress("search index:");
-  options.progress = [progress, db](std::string_view stage, std::int64_t done, std::int64_t total) {
-    if (stage == "build" && done == 0) {
-      std::fprintf(stderr, "consortia: building the search index for %s (saved for next time)\n",
-                   db.c_str());
-    }
-    progress(stage, done, total);
-  };
-  auto catalog = Catalog::Open(store->get(), db, std::move(options));
-  if (!catalog.ok()) return Fail("cannot open the search index: " + catalog.status().ToString());
-  auto result = (*catalog)->Search(*query);
+  auto opened = OpenCatalog(args->Get("db"));
+  if (!opened.ok()) return Fail(opened.status().message());
+  auto result = opened->catalog->Search(*query);
   if (!result.ok()) {
     const Status& s = result.status();
     std::string field = s.field() == "industries" || s.field() == "districts" ||

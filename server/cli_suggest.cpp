@@ -122,19 +122,14 @@ int Run(int argc, char** argv, int first) {
   }
   auto rules = LoadRules(args->Get("rules", DefaultRulesPath()));
   if (!rules.ok()) return Fail("cannot load the rules: " + rules.status().ToString());
-  const std::string db = args->Get("db");
-  auto store = OpenStore(db, /*must_exist=*/true);
-  if (!store.ok()) return Fail(store.status().message());
-  CatalogOptions options;
-  options.progress = StderrProgress("search index:");
-  auto catalog = Catalog::Open(store->get(), db, std::move(options));
-  if (!catalog.ok()) return Fail("cannot open the search index: " + catalog.status().ToString());
+  auto opened = OpenCatalog(args->Get("db"));
+  if (!opened.ok()) return Fail(opened.status().message());
   // Like the API: organisations the registry has at their limit are not proposed.
-  if (Status s = AddCommitmentsToConsortiumBody(**store, *rules, &body); !s.ok()) {
+  if (Status s = AddCommitmentsToConsortiumBody(*opened->store, *rules, &body); !s.ok()) {
     return Fail(s.ToString());
   }
   Json error;
-  auto answer = SuggestConsortiumJson(**catalog, *rules, body, &error);
+  auto answer = SuggestConsortiumJson(*opened->catalog, *rules, body, &error);
   if (!answer.ok()) {
     const Status& s = answer.status();
     if (s.code() == Code::kInfeasible) {

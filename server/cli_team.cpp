@@ -211,17 +211,14 @@ int Run(int argc, char** argv, int first) {
     return UsageError(kSuggestTeam, "--" + OptionOf(request.status().field()) + ": " +
                                         request.status().message());
   }
-  const std::string db = args->Get("db");
-  auto store = OpenStore(db, /*must_exist=*/true);
-  if (!store.ok()) return Fail(store.status().message());
-  CatalogOptions options;
-  options.progress = StderrProgress("search index:");
-  auto catalog = Catalog::Open(store->get(), db, std::move(options));
-  if (!catalog.ok()) return Fail("cannot open the search index: " + catalog.status().ToString());
+  auto opened = OpenCatalog(args->Get("db"));
+  if (!opened.ok()) return Fail(opened.status().message());
   // Like the API: experts at capacity in the registry are not proposed.
-  if (Status s = AddCommitmentsToTeamBody(**store, &body); !s.ok()) return Fail(s.ToString());
+  if (Status s = AddCommitmentsToTeamBody(*opened->store, &body); !s.ok()) {
+    return Fail(s.ToString());
+  }
   TeamInfeasibility why;
-  auto answer = SuggestTeamsJson(**catalog, *rules, body, &why);
+  auto answer = SuggestTeamsJson(*opened->catalog, *rules, body, &why);
   if (!answer.ok()) {
     const Status& s = answer.status();
     if (s.code() == Code::kInfeasible && !why.field.empty()) {
