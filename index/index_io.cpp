@@ -315,7 +315,9 @@ Result<std::unique_ptr<VectorIndex>> VectorIndex::Load(const std::string& path,
       impl->quantizer.reset(dynamic_cast<faiss::IndexFlatIP*>(ivf->quantizer));
       if (!impl->quantizer) return Status::Corruption(path + ": unexpected quantizer");
       ivf->own_fields = false;
-      impl->EncodeCodes(0);
+      if (Status st = impl->CodesFromLists(); !st.ok()) {
+        return Status::Corruption(path + ": " + st.message());
+      }
     } catch (const std::exception& e) {
       return Status::Corruption(path + ": faiss read_index: " + e.what());
     }

@@ -277,17 +277,18 @@ Status VectorIndex::Impl::AddToIvf(std::int64_t from, const IndexProgressFn& pro
   const std::int64_t batch = 65536;
   const int nlist = static_cast<int>(ivf->nlist);
   try {
+    // Encoded once, here; the lists take copies of the row codes.
+    EncodeCodes(from);
     for (std::int64_t start = from; start < n; start += batch) {
       std::int64_t m = std::min(batch, n - start);
-      std::vector<faiss_idx> ids(m);
-      std::iota(ids.begin(), ids.end(), start);
       std::vector<std::int64_t> assign =
           detail::AssignNearest(row_vector(start), m, centroids(), nlist, layout.dim);
-      std::vector<faiss_idx> lists(assign.begin(), assign.end());
-      ivf->add_core(m, row_vector(start), ids.data(), lists.data());
+      for (std::int64_t i = 0; i < m; ++i) {
+        ivf->invlists->add_entry(static_cast<size_t>(assign[i]), start + i, row_code(start + i));
+      }
+      ivf->ntotal += m;
       if (progress) progress("add", start + m - from, n - from);
     }
-    EncodeCodes(from);
   } catch (const std::exception& e) {
     return Status::Internal(std::string("faiss add: ") + e.what());
   }
@@ -301,6 +302,32 @@ void VectorIndex::Impl::EncodeCodes(std::int64_t from) {
   if (n <= from) return;
   ivf->sq.compute_codes(row_vector(from), codes.data() + static_cast<size_t>(from) * d,
                         static_cast<size_t>(n - from));
+  AppendCodeGroups(from);
+}
+
+Status VectorIndex::Impl::CodesFromLists() {
+  const size_t d = static_cast<size_t>(layout.dim);
+  codes.assign(static_cast<size_t>(rows()) * d, 0);
+  const auto* lists = ivf->invlists;
+  for (size_t l = 0; l < lists->nlist; ++l) {
+    const size_t size = lists->list_size(l);
+    const faiss_idx* ids = lists->get_ids(l);
+    const std::uint8_t* list_codes = lists->get_codes(l);
+    for (size_t j = 0; j < size; ++j) {
+      if (ids[j] < 0 || ids[j] >= rows()) {
+        return Status::Corruption("IVF list " + std::to_string(l) + " holds row " +
+                                  std::to_string(ids[j]) + " of " + std::to_string(rows()));
+      }
+      std::copy_n(list_codes + j * d, d, codes.data() + static_cast<size_t>(ids[j]) * d);
+    }
+  }
+  AppendCodeGroups(0);
+  return Status::Ok();
+}
+
+void VectorIndex::Impl::AppendCodeGroups(std::int64_t from) {
+  const std::int64_t n = rows();
+  const size_t d = static_cast<size_t>(layout.dim);
   industry_codes.resize(industry.size());
   for (size_t i = 0; i < industry.size(); ++i) {
     CodeGroup& g = industry_codes[i];

@@ -68,11 +68,16 @@ class VectorIndex::Impl {
   // Appends a row (vector already normalised; nullptr: already in `vectors`)
   // and sets its attribute bits; does not touch the IVF. Returns the row.
   std::int64_t AppendRow(ProfileRecord record, const float* vector);
-  // Adds rows [from, rows()) to the IVF and to `codes` (no-op without an IVF).
+  // Encodes rows [from, rows()) (EncodeCodes) and adds them to the IVF's
+  // lists (no-op without an IVF).
   Status AddToIvf(std::int64_t from, const IndexProgressFn& progress);
-  // Appends the 8-bit codes of rows [from, rows()) to `codes` and to
+  // Encodes rows [from, rows()) into `codes` and appends them to
   // `industry_codes`.
   void EncodeCodes(std::int64_t from);
+  // After a load: `codes` copied from the IVF's lists (no re-encoding), then
+  // the industry groups. Corruption if a list names a row that does not exist.
+  Status CodesFromLists();
+  void AppendCodeGroups(std::int64_t from);
   // Trains the IVF on the current rows and adds them all.
   Status TrainIvf(const IndexProgressFn& progress);
   std::string Description() const;
