@@ -7,28 +7,32 @@
 namespace consortia {
 namespace {
 
+// The character entity for c, or nullptr: '&', '<', '>' always, quotes on request.
+const char* Entity(char c, bool quotes) {
+  switch (c) {
+    case '&':
+      return "&amp;";
+    case '<':
+      return "&lt;";
+    case '>':
+      return "&gt;";
+    case '"':
+      return quotes ? "&quot;" : nullptr;
+    case '\'':
+      return quotes ? "&#39;" : nullptr;
+    default:
+      return nullptr;
+  }
+}
+
 std::string EscapeHtml(const std::string& s) {
   std::string out;
   out.reserve(s.size());
   for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
+    if (const char* e = Entity(c, /*quotes=*/true)) {
+      out += e;
+    } else {
+      out += c;
     }
   }
   return out;
@@ -51,16 +55,11 @@ std::string HtmlText(const std::string& s) {
 std::string Md(const std::string& s, bool cell) {
   std::string out;
   for (char c : s) {
+    if (const char* e = Entity(c, /*quotes=*/false)) {
+      out += e;
+      continue;
+    }
     switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
       case '|':
         out += cell ? "\\|" : "|";
         break;
