@@ -96,5 +96,6 @@ nlohmann::json IdList(const std::string& list);  // SplitList + NumberOrText
 
 // The shipped programme rules (rules/bast-2022.json in the source tree).
 inline std::string DefaultRulesPath() { return CONSORTIA_SOURCE_DIR "/rules/bast-2022.json"; }
+inline std::string DefaultWebRoot() { return CONSORTIA_SOURCE_DIR "/web/dist"; }
 
 }  // namespace consortia::cli

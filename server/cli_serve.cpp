@@ -2,6 +2,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 
 #include <pthread.h>
 
@@ -22,7 +23,8 @@ const CommandSpec kServe = {
      {"host", "H", "address to listen on (default 127.0.0.1)"},
      {"port", "P", "port (default 8080; 0 picks a free port)"},
      {"threads", "N", "worker threads (default: 2 per core, 4..64)"},
-     {"rules", "PATH", "programme rules (default rules/bast-2022.json)"}},
+     {"rules", "PATH", "programme rules (default rules/bast-2022.json)"},
+     {"web", "DIR", "web application to serve at / (default web/dist when built; \"\" = none)"}},
 };
 
 }  // namespace
@@ -41,6 +43,12 @@ int RunServe(int argc, char** argv, int first) {
   if (*port) options.port = static_cast<int>(**port);
   if (*threads) options.threads = static_cast<int>(**threads);
   if (const char* token = std::getenv("CONSORTIA_TOKEN")) options.token = token;
+  options.web_root = args->Get("web", DefaultWebRoot());
+  if (!options.web_root.empty() && !std::filesystem::is_directory(options.web_root)) {
+    if (args->Has("web"))
+      return UsageError(kServe, "--web " + options.web_root + " is not a directory");
+    options.web_root.clear();  // the default: not built yet
+  }
 
   auto store = OpenStore(args->Get("db"), false);
   if (!store.ok()) return Fail(store.status().ToString());
@@ -70,6 +78,10 @@ int RunServe(int argc, char** argv, int first) {
   std::printf("consortia: %s\n", options.token.empty()
                                      ? "writes disabled (set CONSORTIA_TOKEN to enable them)"
                                      : "writes enabled with the token from CONSORTIA_TOKEN");
+  if (!options.web_root.empty()) {
+    std::printf("consortia: web application at http://%s:%d/ (from %s)\n", options.host.c_str(),
+                server.port(), options.web_root.c_str());
+  }
   std::fflush(stdout);
   int signal = 0;
   sigwait(&stop_signals, &signal);

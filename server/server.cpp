@@ -55,6 +55,7 @@ class Server::Impl {
     http_.set_error_handler(httplib::Server::HandlerWithResponse(
         [this](const httplib::Request& req, httplib::Response& res) { return OnError(req, res); }));
     for (http::RouteGroup add : http::kRouteGroups) add(router_);
+    if (!options_.web_root.empty()) http_.set_mount_point("/", options_.web_root);
   }
 
   ~Impl() { Stop(); }

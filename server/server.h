@@ -40,6 +40,9 @@ struct ServerOptions {
   int read_timeout_sec = 30;
   int write_timeout_sec = 30;
   std::size_t max_body_bytes = 64u << 20;  // larger bodies get 413
+  // A directory served at "/" (the web application's built assets); empty =
+  // no web application. API routes never collide: they all start with /v1/.
+  std::string web_root;
 };
 
 class Server {
