@@ -15,11 +15,12 @@
 #include <string>
 #include <vector>
 
+#include "compose.h"
+#include "compose_exact.h"
 #include "data/data.h"
+#include "demo/demo.h"
 #include "matcher/catalog.h"
-#include "matcher/composer.h"
 #include "matcher/consortium.h"
-#include "matcher/consortium_exact.h"
 #include "matcher/rules.h"
 
 using namespace consortia;

@@ -22,10 +22,14 @@
 
 #include <httplib.h>
 
+#include "api/api.h"
 #include "data/data.h"
+#include "demo/demo.h"
+#include "instances.h"
 #include "matcher/catalog.h"
 #include "matcher/rules.h"
 #include "matcher/team.h"
+#include "select_exact.h"
 
 namespace consortia {
 namespace {

@@ -5,7 +5,7 @@
 # Usage:
 #   bench/team_http.sh --experts 1000000 [--organizations 100000] [--requests 200]
 #       [--endpoint teams|consortia|search] [--seed 1] [--workdir /tmp/consortia-bench]
-#       [--binary build/server/consortia] [--port 18080] [--threads N] [--out FILE]
+#       [--binary build/consortia] [--port 18080] [--threads N] [--out FILE]
 #       [--perf]    # also `perf record -g` the server during the timed requests
 #
 # Steps:
@@ -28,7 +28,7 @@ requests=200
 endpoint=teams
 seed=1
 workdir=/tmp/consortia-bench
-binary="$repo/build/server/consortia"
+binary="$repo/build/consortia"
 port=18080
 threads=""
 out=""

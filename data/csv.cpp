@@ -1,5 +1,5 @@
 // RFC 4180 reading and writing.
-#include "data/internal.h"
+#include "internal.h"
 
 namespace consortia::detail {
 

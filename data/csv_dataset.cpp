@@ -7,8 +7,8 @@
 #include <set>
 #include <sstream>
 
-#include "data/internal.h"
-#include "data/record_fields.h"
+#include "internal.h"
+#include "record_fields.h"
 
 namespace consortia {
 namespace {

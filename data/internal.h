@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "data/data.h"
-#include "data/sqlite.h"
+#include "sqlite.h"
 
 namespace consortia {
 

@@ -4,8 +4,8 @@
 #include <limits>
 #include <set>
 
-#include "data/internal.h"
-#include "data/record_fields.h"
+#include "internal.h"
+#include "record_fields.h"
 
 namespace consortia {
 namespace {

@@ -13,7 +13,7 @@
 #include <string>
 
 #include "data/data.h"
-#include "data/sqlite.h"
+#include "sqlite.h"
 
 namespace consortia::detail {
 namespace {

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <set>
 
-#include "data/internal.h"
-#include "data/registry_internal.h"
+#include "internal.h"
+#include "registry_internal.h"
 
 namespace consortia {
 

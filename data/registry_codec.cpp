@@ -5,8 +5,8 @@
 #include <ctime>
 #include <string_view>
 
-#include "data/internal.h"
-#include "data/registry_internal.h"
+#include "internal.h"
+#include "registry_internal.h"
 
 namespace consortia {
 

@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "data/data.h"
-#include "data/sqlite.h"
+#include "sqlite.h"
 
 namespace consortia::detail {
 

@@ -1,4 +1,4 @@
-#include "data/sqlite.h"
+#include "sqlite.h"
 
 #include <sqlite3.h>
 

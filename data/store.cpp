@@ -3,7 +3,7 @@
 #include <optional>
 #include <unordered_map>
 
-#include "data/internal.h"
+#include "internal.h"
 
 namespace consortia {
 

@@ -2,7 +2,7 @@
 // below and the Row* readers must stay in the same order.
 #include <nlohmann/json.hpp>
 
-#include "data/internal.h"
+#include "internal.h"
 
 namespace consortia::detail {
 

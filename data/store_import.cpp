@@ -4,7 +4,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "data/internal.h"
+#include "internal.h"
 
 namespace consortia {
 namespace {

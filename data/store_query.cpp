@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "data/internal.h"
+#include "internal.h"
 
 namespace consortia {
 namespace {

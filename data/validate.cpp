@@ -4,7 +4,7 @@
 #include <set>
 
 #include "core/taxonomy.h"
-#include "data/internal.h"
+#include "internal.h"
 
 namespace consortia::detail {
 namespace {

@@ -11,8 +11,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "index/binary_io.h"
-#include "index/vector_index_impl.h"
+#include "binary_io.h"
+#include "vector_index_impl.h"
 
 namespace consortia {
 namespace {

@@ -1,5 +1,5 @@
 // Spherical k-means and nearest-centroid assignment with Eigen.
-#include "index/kmeans.h"
+#include "kmeans.h"
 
 #include <Eigen/Dense>
 #include <algorithm>

@@ -7,10 +7,10 @@
 #include <numeric>
 #include <random>
 
+#include "binary_io.h"
 #include "core/taxonomy.h"
-#include "index/binary_io.h"
 #include "index/index.h"
-#include "index/text_features.h"
+#include "text_features.h"
 
 namespace consortia {
 

@@ -1,4 +1,4 @@
-#include "index/sq_scan.h"
+#include "sq_scan.h"
 
 #include <Eigen/Dense>
 #include <algorithm>

@@ -1,5 +1,5 @@
 // Tokenisation of Chinese and English text into hashed character n-grams.
-#include "index/text_features.h"
+#include "text_features.h"
 
 #include <algorithm>
 

@@ -15,9 +15,9 @@
 #include <unordered_set>
 
 #include "core/taxonomy.h"
-#include "index/kmeans.h"
-#include "index/sq_scan.h"
-#include "index/vector_index_impl.h"
+#include "kmeans.h"
+#include "sq_scan.h"
+#include "vector_index_impl.h"
 
 namespace consortia {
 namespace {

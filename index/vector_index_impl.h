@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "index/index.h"
-#include "index/selection.h"
+#include "selection.h"
 
 namespace consortia {
 

@@ -8,7 +8,7 @@ scripts/build.sh
 DB=${DB:-build/demo.db}
 HOST=${HOST:-127.0.0.1}
 PORT=${PORT:-8080}
-[ -f "$DB" ] || build/server/consortia demo --db "$DB"
+[ -f "$DB" ] || build/consortia demo --db "$DB"
 export CONSORTIA_TOKEN=${CONSORTIA_TOKEN:-demo-token}
 cat <<MSG
 
@@ -19,4 +19,4 @@ Try, in another terminal:
   curl -s 'http://$HOST:$PORT/v1/experts?title=academician&field=F04&limit=3'
   curl -s http://$HOST:$PORT/v1/taxonomy
 MSG
-exec build/server/consortia serve --db "$DB" --host "$HOST" --port "$PORT"
+exec build/consortia serve --db "$DB" --host "$HOST" --port "$PORT"

@@ -1,5 +1,5 @@
 // The one place where Code becomes an HTTP status, and the error body shape.
-#include "server/http_util.h"
+#include "http_util.h"
 
 namespace consortia::http {
 

@@ -1,4 +1,4 @@
-#include "server/http_util.h"
+#include "http_util.h"
 
 #include <charconv>
 #include <exception>

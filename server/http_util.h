@@ -12,11 +12,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "api/api.h"
 #include "core/status.h"
 #include "data/data.h"
 #include "matcher/catalog.h"
 #include "matcher/rules.h"
-#include "server/params.h"
 #include "server/server.h"
 
 namespace consortia::http {

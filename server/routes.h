@@ -3,7 +3,7 @@
 // declare it here and append it to kRouteGroups.
 #pragma once
 
-#include "server/http_util.h"
+#include "http_util.h"
 
 namespace consortia::http {
 
@@ -24,8 +24,8 @@ void AddProgrammeRoutes(Router& router);
 
 using RouteGroup = void (*)(Router&);
 inline constexpr RouteGroup kRouteGroups[] = {
-    AddCatalogRoutes, AddImportRoutes,     AddSearchRoutes,      AddRulesRoutes,
-    AddConsortiumRoutes, AddTeamRoutes, AddProgrammeRoutes,
+    AddCatalogRoutes,    AddImportRoutes, AddSearchRoutes,    AddRulesRoutes,
+    AddConsortiumRoutes, AddTeamRoutes,   AddProgrammeRoutes,
 };
 
 }  // namespace consortia::http

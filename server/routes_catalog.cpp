@@ -1,6 +1,7 @@
 // Read-only catalogue: health, taxonomy, organisations and experts.
+#include "api/api.h"
 #include "core/taxonomy.h"
-#include "server/routes.h"
+#include "routes.h"
 
 namespace consortia::http {
 namespace {

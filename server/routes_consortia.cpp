@@ -11,11 +11,12 @@
 //   -> {"valid", "violations": [{"code","role"?,"member_id"?,"message"}]}
 // Infeasible suggestions are 422 {"error": {"code": "infeasible", "message", "field",
 // "role", "eligible", "required", "relaxation"}}; other errors use the usual mapping.
+#include "api/api.h"
 #include "matcher/catalog.h"
 #include "matcher/consortium.h"
 #include "matcher/programme.h"
 #include "matcher/rules.h"
-#include "server/routes.h"
+#include "routes.h"
 
 namespace consortia::http {
 namespace {

@@ -1,6 +1,6 @@
 // Writes: POST /v1/import takes a JSON dataset and imports it all-or-nothing.
-#include "server/reports.h"
-#include "server/routes.h"
+#include "api/api.h"
+#include "routes.h"
 
 namespace consortia::http {
 namespace {

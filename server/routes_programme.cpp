@@ -14,9 +14,10 @@
 // Writes need the token; the audit user comes from X-Consortia-User (default "token").
 #include <string>
 
+#include "api/api.h"
 #include "matcher/programme.h"
 #include "matcher/rules.h"
-#include "server/routes.h"
+#include "routes.h"
 
 namespace consortia::http {
 

@@ -1,7 +1,8 @@
 // GET /v1/rules: the programme rules the service enforces, as loaded from the
 // rules file (rules/bast-2022.json by default), in file order.
+#include "api/api.h"
 #include "matcher/rules.h"
-#include "server/routes.h"
+#include "routes.h"
 
 namespace consortia::http {
 

@@ -7,11 +7,12 @@
 //                "score","why","backups"}], "coverage", "uncovered", "score", "terms"}], ...}
 // Infeasible requests are 422 {"error": {"code": "infeasible", "message", "field",
 // "relaxation"}}; other errors go through the usual mapping.
+#include "api/api.h"
 #include "matcher/catalog.h"
 #include "matcher/programme.h"
 #include "matcher/rules.h"
 #include "matcher/team.h"
-#include "server/routes.h"
+#include "routes.h"
 
 namespace consortia::http {
 namespace {

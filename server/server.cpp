@@ -5,8 +5,8 @@
 #include <exception>
 #include <thread>
 
-#include "server/http_util.h"
-#include "server/routes.h"
+#include "http_util.h"
+#include "routes.h"
 
 namespace consortia {
 namespace {

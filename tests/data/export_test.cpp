@@ -8,7 +8,7 @@
 #include "tests/temp_dir.h"
 
 #include "data/data.h"
-#include "data/internal.h"
+#include "internal.h"
 
 namespace consortia {
 namespace {

@@ -6,7 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "data/data.h"
-#include "data/sqlite.h"
+#include "sqlite.h"
 #include "tests/temp_dir.h"
 
 namespace consortia {

@@ -9,7 +9,7 @@
 #include "tests/temp_dir.h"
 
 #include "data/data.h"
-#include "data/sqlite.h"
+#include "sqlite.h"
 
 namespace consortia {
 namespace {

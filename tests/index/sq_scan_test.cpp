@@ -1,6 +1,6 @@
 // The 8-bit code scorer ranks like the decoded float vectors, and the
 // candidate set / re-ranking keep the right items with exact scores.
-#include "index/sq_scan.h"
+#include "sq_scan.h"
 
 #include <gtest/gtest.h>
 

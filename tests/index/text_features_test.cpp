@@ -1,5 +1,5 @@
 // Tokens: CJK uni/bigrams, English words folded to the singular, trigrams.
-#include "index/text_features.h"
+#include "text_features.h"
 
 #include <gtest/gtest.h>
 

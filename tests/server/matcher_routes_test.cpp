@@ -9,10 +9,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "demo/demo.h"
 #include "matcher/catalog.h"
 #include "matcher/rules.h"
 #include "server/server.h"
-#include "tests/server/test_util.h"
+#include "tests/test_util.h"
 
 namespace consortia {
 namespace {

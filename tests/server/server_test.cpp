@@ -1,6 +1,7 @@
 // HTTP integration tests: the real Server in-process on a free port, over a
 // temp database filled with SmallDataset() (and one small GenerateDemo).
 #include "server/server.h"
+#include "demo/demo.h"
 
 #include <gtest/gtest.h>
 #include <httplib.h>
@@ -11,7 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/taxonomy.h"
-#include "tests/server/test_util.h"
+#include "tests/test_util.h"
 
 namespace consortia {
 namespace {

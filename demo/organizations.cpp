@@ -1,0 +1,426 @@
+// The organisation stage of GenerateDemo: parks, district CASTs, universities
+// and institutes (+ their CASTs), national societies and their committees,
+// municipal societies, park CASTs, leading enterprises (+ enterprise CASTs) and
+// related enterprises, in that order.
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "core/taxonomy.h"
+#include "demo/demo.h"
+#include "generator.h"
+#include "names.h"
+#include "text.h"
+#include "vocabulary.h"
+
+namespace consortia::detail {
+namespace {
+
+std::string Numbered(std::string_view prefix, int n, int width) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%0*d", width, n);
+  return std::string(prefix) + buf;
+}
+
+bool Has(const std::vector<Weighted>& industries, std::string_view code) {
+  return std::any_of(industries.begin(), industries.end(),
+                     [&](const Weighted& w) { return w.code == code; });
+}
+
+void AddUnique(std::vector<std::string>* v, std::string_view s) {
+  if (std::find(v->begin(), v->end(), s) == v->end()) v->emplace_back(s);
+}
+
+// Builds the whole organisation list; one instance per GenerateOrganizations call.
+class OrgMaker {
+ public:
+  OrgMaker(DemoRng rng, const DemoPlan& plan, std::vector<Organization>* orgs)
+      : rng_(rng), plan_(plan), orgs_(orgs) {
+    for (const auto& p : IndustryProfiles()) industry_weights_.push_back(p.weight);
+    for (const auto& inst : PublicInstitutions()) book_.Claim(std::string(inst.name));
+    for (const auto& s : NationalSocieties()) book_.Claim(std::string(s.name));
+    for (const auto& s : MunicipalSocieties()) book_.Claim(std::string(s.name));
+  }
+
+  void Parks();
+  void DistrictCasts();
+  void Academic();
+  void NationalSocietiesAndCommittees();
+  void MunicipalSocietiesAll();
+  void ParkCasts();
+  void LeadingEnterprises();
+  void RelatedEnterprises(int count);
+
+ private:
+  Organization& New(std::string key, OrgKind kind) {
+    Organization& org = orgs_->emplace_back();
+    org.key = std::move(key);
+    org.kind = kind;
+    return org;
+  }
+  std::string_view RandomIndustry() {
+    return IndustryProfiles()[rng_.Weighted(industry_weights_)].industry;
+  }
+  std::string_view RandomDistrict() { return Districts()[rng_.Weighted(DistrictWeights())].code; }
+  // District, zone (when the district lies in one, with probability zone_p) and
+  // ZGC sub-park (with probability park_p).
+  void Place(Organization& org, std::string_view district, double zone_p, double park_p) {
+    org.district = std::string(district);
+    std::string_view zone = ZoneOfDistrict(district);
+    if (!zone.empty() && rng_.Chance(zone_p)) org.zone = std::string(zone);
+    if (rng_.Chance(park_p)) org.park = std::string(ParkOfDistrict(district));
+  }
+  // At most 3 industries: primary weight 1.0, the others lower and decreasing.
+  void SetIndustries(Organization& org, const std::vector<std::string_view>& codes) {
+    double w = 1.0;
+    for (std::string_view c : codes) {
+      if (Has(org.industries, c) || org.industries.size() >= 3) continue;
+      org.industries.push_back({std::string(c), RoundWeight(w)});
+      w = std::min(w - 0.1, 0.3 + 0.5 * rng_.Real());
+    }
+  }
+  // Primary industry plus, with the given probabilities, related ones.
+  std::vector<std::string_view> WithRelated(std::string_view primary, double p2, double p3) {
+    std::vector<std::string_view> codes = {primary};
+    const auto& related = FindProfile(primary)->related;
+    if (rng_.Chance(p2)) codes.push_back(rng_.Pick(related));
+    if (codes.size() == 2 && rng_.Chance(p3)) codes.push_back(rng_.Pick(related));
+    return codes;
+  }
+  // n distinct sub-fields of `industry` (fewer if it has fewer).
+  void AddSubfields(Organization& org, std::string_view industry, int n) {
+    const std::vector<int>& pool = SubfieldsOf(industry);
+    n = std::min<int>(n, pool.size());
+    for (int tries = 0; n > 0 && tries < 20; ++tries) {
+      std::string_view code = SubfieldVocabularies()[rng_.Pick(pool)].subfield;
+      if (std::find(org.subfields.begin(), org.subfields.end(), code) != org.subfields.end()) {
+        continue;
+      }
+      org.subfields.emplace_back(code);
+      --n;
+    }
+  }
+  void SubfieldsPerIndustry(Organization& org, int lo, int hi) {
+    for (const Weighted& w : org.industries) AddSubfields(org, w.code, rng_.Int(lo, hi));
+  }
+  void Capabilities(Organization& org, std::vector<std::string_view> always,
+                    const std::vector<std::pair<std::string_view, double>>& optional) {
+    for (auto c : always) AddUnique(&org.capabilities, c);
+    for (const auto& [c, p] : optional) {
+      if (rng_.Chance(p)) AddUnique(&org.capabilities, c);
+    }
+  }
+  void Text(Organization& org, TextKind kind) {
+    ComposedText text =
+        ComposeText(rng_, kind, org.industries, org.subfields, rng_.Chance(kBilingualShare));
+    org.description = std::move(text.description);
+    org.keywords = std::move(text.keywords);
+  }
+  void SocietyStaff(Organization& org, double zero_p, int max_staff) {
+    org.staff = rng_.Chance(zero_p) ? 0 : rng_.Int(1, max_staff);
+    const double r = rng_.Real();
+    org.expert_team = 10 + static_cast<int>(490 * r * r);
+  }
+  std::string_view SocietyDistrict() {
+    static const std::vector<std::string_view> kDistricts = {"110108", "110105", "110102",
+                                                             "110101"};
+    static const std::vector<double> kWeights = {0.4, 0.25, 0.15, 0.2};
+    return kDistricts[rng_.Weighted(kWeights)];
+  }
+  void Society(Organization& org, const std::vector<std::string_view>& industries) {
+    Place(org, SocietyDistrict(), 0.7, 0.05);
+    SetIndustries(org, industries);
+    SubfieldsPerIndustry(org, 1, 2);
+    Capabilities(org, {"academic_exchange", "technical_service", "standards"},
+                 {{"international", 0.3}, {"brand", 0.2}, {"technology_transfer", 0.2}});
+  }
+
+  DemoRng rng_;
+  const DemoPlan& plan_;
+  std::vector<Organization>* orgs_;
+  NameBook book_;
+  std::vector<double> industry_weights_;
+  std::vector<int> leading_;  // indices of leading enterprises
+  std::vector<int> universities_;
+  int related_made_ = 0;
+};
+
+void OrgMaker::Parks() {
+  for (const Region& r : Regions()) {
+    if (r.kind != RegionKind::kPark) continue;
+    Organization& org = New("org-park-" + r.code, OrgKind::kPark);
+    org.name = r.name;
+    org.name_en = r.name_en;
+    org.district = r.districts.front();
+    org.zone = std::string(ZoneOfDistrict(org.district));
+    org.park = r.code;
+    SetIndustries(org, DistrictIndustries(org.district));
+    SubfieldsPerIndustry(org, 1, 2);
+    Capabilities(org, {"service_platform", "technology_transfer"},
+                 {{"brand", 0.6}, {"international", 0.3}});
+    Text(org, TextKind::kPark);
+  }
+}
+
+void OrgMaker::DistrictCasts() {
+  for (const Term& d : Districts()) {
+    Organization& org = New("org-dcast-" + d.code, OrgKind::kDistrictCast);
+    org.name = "北京市" + d.name + "科学技术协会";
+    org.name_en = d.name_en + " District Association for Science and Technology";
+    Place(org, d.code, 1.0, 0.0);
+    const auto& lead = DistrictIndustries(d.code);
+    SetIndustries(org, {lead.begin(), lead.begin() + std::min<std::size_t>(2, lead.size())});
+    SubfieldsPerIndustry(org, 1, 1);
+    Capabilities(org, {"service_platform", "technical_service"}, {{"academic_exchange", 0.5}});
+    Text(org, TextKind::kCast);
+  }
+}
+
+void OrgMaker::Academic() {
+  const auto& pub = PublicInstitutions();
+  for (int i = 0; i < plan_.academic; ++i) {
+    Organization* org;
+    if (i < static_cast<int>(pub.size())) {
+      const PublicInstitution& inst = pub[i];
+      const bool uni = inst.kind == OrgKind::kUniversity;
+      org = &New(std::string(uni ? "org-uni-" : "org-inst-") + std::string(inst.slug), inst.kind);
+      org->name = inst.name;
+      org->name_en = inst.name_en;
+      Place(*org, inst.district, 0.9, 0.5);
+      SetIndustries(*org, inst.industries);
+    } else {
+      std::string_view industry = RandomIndustry();
+      SynthName name = InstituteName(rng_, book_, industry);
+      org = &New(Numbered("org-inst-s", i - static_cast<int>(pub.size()) + 1, 4),
+                 OrgKind::kResearchInstitute);
+      org->name = std::move(name.zh);
+      if (rng_.Chance(0.5)) org->name_en = std::move(name.en);
+      Place(*org, RandomDistrict(), 0.9, 0.5);
+      SetIndustries(*org, WithRelated(industry, 0.5, 0.0));
+    }
+    SubfieldsPerIndustry(*org, 1, 2);
+    Capabilities(*org, {"rnd", "laboratory", "academic_exchange"},
+                 {{"technology_transfer", 0.7}, {"international", 0.5}, {"standards", 0.2}});
+    const bool uni = org->kind == OrgKind::kUniversity;
+    Text(*org, uni ? TextKind::kUniversity : TextKind::kInstitute);
+    if (uni) universities_.push_back(static_cast<int>(orgs_->size()) - 1);
+  }
+  // University CASTs for the first (major) universities.
+  const int casts = std::min<int>(plan_.university_casts, universities_.size());
+  for (int i = 0; i < casts; ++i) {
+    const Organization uni = (*orgs_)[universities_[i]];
+    Organization& org = New("org-ucast-" + uni.key.substr(8), OrgKind::kUniversityCast);
+    org.name = uni.name + "科学技术协会";
+    if (!uni.name_en.empty())
+      org.name_en = "Association for Science and Technology, " + uni.name_en;
+    org.district = uni.district;
+    org.zone = uni.zone;
+    org.park = uni.park;
+    org.industries.assign(uni.industries.begin(),
+                          uni.industries.begin() + std::min<std::size_t>(2, uni.industries.size()));
+    SubfieldsPerIndustry(org, 1, 1);
+    Capabilities(org, {"service_platform", "technical_service"},
+                 {{"academic_exchange", 0.6}, {"laboratory", 0.3}});
+    Text(org, TextKind::kCast);
+  }
+}
+
+void OrgMaker::NationalSocietiesAndCommittees() {
+  const auto& pub = NationalSocieties();
+  for (int i = 0; i < plan_.national; ++i) {
+    const std::string key = Numbered("org-ns-", i + 1, 3);
+    Organization& org = New(key, OrgKind::kNationalSociety);
+    if (i < static_cast<int>(pub.size())) {
+      org.name = pub[i].name;
+      org.name_en = pub[i].name_en;
+      Society(org, pub[i].industries);
+    } else {
+      std::string_view industry = RandomIndustry();
+      SynthName name = SocietyName(rng_, book_, true, industry);
+      org.name = std::move(name.zh);
+      if (rng_.Chance(0.5)) org.name_en = std::move(name.en);
+      Society(org, WithRelated(industry, 0.4, 0.0));
+    }
+    SocietyStaff(org, 0.05, 30);
+    Text(org, TextKind::kNationalSociety);
+
+    // 1-3 professional committees on distinct sub-fields of its industries.
+    const Organization parent = org;  // copy: New() may reallocate
+    std::vector<std::string_view> topics;
+    for (const Weighted& w : parent.industries) {
+      for (int k : SubfieldsOf(w.code)) topics.push_back(SubfieldVocabularies()[k].subfield);
+    }
+    const int committees = rng_.Int(1, 3);
+    for (int c = 0, tries = 0; c < committees && tries < 20; ++tries) {
+      const SubfieldVocabulary& v = *FindVocabulary(rng_.Pick(topics));
+      std::string name = parent.name + std::string(v.topic.zh) + "专业委员会";
+      if (!book_.Claim(name)) continue;
+      ++c;
+      Organization& com = New(key + "-c" + std::to_string(c), OrgKind::kSocietyCommittee);
+      com.name = std::move(name);
+      if (!parent.name_en.empty()) {
+        com.name_en = "Technical Committee on " + Capitalize(v.topic.en) + ", " + parent.name_en;
+      }
+      com.parent_key = parent.key;
+      com.district = parent.district;
+      com.zone = parent.zone;
+      std::string_view industry = v.subfield.substr(0, v.subfield.find('.'));
+      SetIndustries(com, {industry});
+      com.subfields.emplace_back(v.subfield);
+      Capabilities(com, {"academic_exchange", "technical_service"},
+                   {{"standards", 0.6}, {"international", 0.2}});
+      SocietyStaff(com, 0.4, 10);
+      Text(com, TextKind::kCommittee);
+    }
+  }
+}
+
+void OrgMaker::MunicipalSocietiesAll() {
+  const auto& pub = MunicipalSocieties();
+  for (int i = 0; i < plan_.municipal; ++i) {
+    Organization& org = New(Numbered("org-ms-", i + 1, 3), OrgKind::kMunicipalSociety);
+    if (i < static_cast<int>(pub.size())) {
+      org.name = pub[i].name;
+      Society(org, pub[i].industries);
+    } else {
+      std::string_view industry = RandomIndustry();
+      SynthName name = SocietyName(rng_, book_, false, industry);
+      org.name = std::move(name.zh);
+      if (rng_.Chance(0.3)) org.name_en = std::move(name.en);
+      Society(org, WithRelated(industry, 0.4, 0.0));
+    }
+    SocietyStaff(org, 0.15, 30);
+    Text(org, TextKind::kMunicipalSociety);
+  }
+}
+
+void OrgMaker::ParkCasts() {
+  // Parks with the most enterprises first.
+  static const std::vector<std::string_view> kOrder = {
+      "zgc_haidian",   "zgc_daxing_yizhuang", "zgc_changping", "zgc_chaoyang",
+      "zgc_shunyi",    "zgc_fengtai",         "zgc_tongzhou",  "zgc_shijingshan",
+      "zgc_fangshan",  "zgc_huairou",         "zgc_xicheng",   "zgc_dongcheng",
+      "zgc_mentougou", "zgc_pinggu",          "zgc_miyun",     "zgc_yanqing"};
+  for (int i = 0; i < plan_.park_casts && i < static_cast<int>(kOrder.size()); ++i) {
+    const Region& park = *FindRegion(kOrder[i]);
+    Organization& org = New("org-pcast-" + park.code, OrgKind::kParkCast);
+    org.name = park.name + "科学技术协会";
+    org.name_en = "Association for Science and Technology, " + park.name_en;
+    org.district = park.districts.front();
+    org.zone = std::string(ZoneOfDistrict(org.district));
+    org.park = park.code;
+    const auto& lead = DistrictIndustries(org.district);
+    SetIndustries(org, {lead.begin(), lead.begin() + std::min<std::size_t>(2, lead.size())});
+    SubfieldsPerIndustry(org, 1, 1);
+    Capabilities(org, {"service_platform", "technical_service"}, {{"technology_transfer", 0.5}});
+    Text(org, TextKind::kCast);
+  }
+}
+
+void OrgMaker::LeadingEnterprises() {
+  const auto& industries = Industries();
+  for (int i = 0; i < plan_.leading; ++i) {
+    std::string_view district, primary;
+    if (i < 2 * kIndustryCount) {
+      // Every industry gets at least two leading enterprises, in a district
+      // whose lead industries include it when there is one.
+      primary = industries[i % kIndustryCount].code;
+      std::vector<double> w = DistrictWeights();
+      bool any = false;
+      for (std::size_t d = 0; d < w.size(); ++d) {
+        const auto& lead = DistrictIndustries(Districts()[d].code);
+        if (std::find(lead.begin(), lead.end(), primary) == lead.end()) {
+          w[d] = 0;
+        } else {
+          any = true;
+        }
+      }
+      district = Districts()[rng_.Weighted(any ? w : DistrictWeights())].code;
+    } else {
+      district = RandomDistrict();
+      primary = rng_.Chance(0.7) ? rng_.Pick(DistrictIndustries(district)) : RandomIndustry();
+    }
+    SynthName name = EnterpriseName(rng_, book_, district, primary, true);
+    Organization& org = New(Numbered("org-ent-", i + 1, 6), OrgKind::kEnterprise);
+    org.leading = true;
+    org.name = std::move(name.zh);
+    if (rng_.Chance(0.6)) org.name_en = std::move(name.en);
+    Place(org, district, 0.85, 0.6);
+    SetIndustries(org, WithRelated(primary, 0.6, 0.3));
+    // A few positions of the primary chain, leaving others to partners.
+    AddSubfields(org, primary, rng_.Int(2, 3));
+    if (org.industries.size() > 1 && rng_.Chance(0.5)) AddSubfields(org, org.industries[1].code, 1);
+    Capabilities(org, {"rnd", "standards", "brand"},
+                 {{"technology_transfer", 0.6}, {"international", 0.5}, {"laboratory", 0.4}});
+    Text(org, TextKind::kLeadingEnterprise);
+    leading_.push_back(static_cast<int>(orgs_->size()) - 1);
+  }
+  // Enterprise CASTs of some leading enterprises.
+  for (int i = 0; i < plan_.enterprise_casts && i < static_cast<int>(leading_.size()); ++i) {
+    const Organization ent = (*orgs_)[leading_[i]];
+    Organization& org = New(Numbered("org-ecast-", i + 1, 6), OrgKind::kEnterpriseCast);
+    org.name = ent.name + "科协";
+    if (!ent.name_en.empty())
+      org.name_en = "Association for Science and Technology, " + ent.name_en;
+    org.district = ent.district;
+    org.zone = ent.zone;
+    org.park = ent.park;
+    org.industries = ent.industries;
+    org.subfields = ent.subfields;
+    Capabilities(org, {"rnd", "technical_service"}, {{"academic_exchange", 0.5}});
+    Text(org, TextKind::kCast);
+  }
+}
+
+void OrgMaker::RelatedEnterprises(int count) {
+  for (int i = 0; i < count; ++i) {
+    std::string_view district = RandomDistrict();
+    std::string_view primary =
+        rng_.Chance(0.55) ? rng_.Pick(DistrictIndustries(district)) : RandomIndustry();
+    SynthName name = EnterpriseName(rng_, book_, district, primary, false);
+    Organization& org =
+        New(Numbered("org-ent-", plan_.leading + ++related_made_, 6), OrgKind::kEnterprise);
+    org.name = std::move(name.zh);
+    if (rng_.Chance(0.2)) org.name_en = std::move(name.en);
+    Place(org, district, 0.8, 0.5);
+    SetIndustries(org, WithRelated(primary, 0.4, 0.0));
+    AddSubfields(org, primary, rng_.Int(1, 2));
+    Capabilities(org, {"rnd"},
+                 {{"technical_service", 0.5},
+                  {"technology_transfer", 0.3},
+                  {"standards", 0.3},
+                  {"brand", 0.2},
+                  {"laboratory", 0.2}});
+    Text(org, TextKind::kRelatedEnterprise);
+  }
+}
+
+}  // namespace
+
+void GenerateOrganizations(DemoRng rng, const DemoPlan& plan, const ProgressFn& progress,
+                           std::vector<Organization>* orgs) {
+  orgs->reserve(std::max(plan.organizations, 64) + plan.national * 3 + 64);
+  OrgMaker maker(rng, plan, orgs);
+  DemoProgress report(progress, "organizations", plan.organizations);
+  maker.Parks();
+  maker.DistrictCasts();
+  maker.Academic();
+  maker.NationalSocietiesAndCommittees();
+  maker.MunicipalSocietiesAll();
+  maker.ParkCasts();
+  report.Update(static_cast<std::int64_t>(orgs->size()));
+  maker.LeadingEnterprises();
+  report.Update(static_cast<std::int64_t>(orgs->size()));
+  // Related enterprises fill the remainder in chunks, reporting as they go.
+  int remaining = std::max(0, plan.organizations - static_cast<int>(orgs->size()));
+  const int chunk = std::max(1, plan.organizations / 40);
+  while (remaining > 0) {
+    const int n = std::min(chunk, remaining);
+    maker.RelatedEnterprises(n);
+    remaining -= n;
+    report.Update(static_cast<std::int64_t>(orgs->size()));
+  }
+  report.Update(plan.organizations);
+}
+
+}  // namespace consortia::detail

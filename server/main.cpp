@@ -1,4 +1,0 @@
-// The `consortia` binary: everything lives in the server library (RunCli).
-#include "server/server.h"
-
-int main(int argc, char** argv) { return consortia::RunCli(argc, argv); }

@@ -1,0 +1,234 @@
+// Relevance of Catalog::Search on the default demo set: the answers must be
+// about what was asked, in Chinese and in English. Built once for the suite.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <iostream>
+#include <set>
+
+#include "demo/demo.h"
+#include "matcher/catalog.h"
+
+namespace consortia {
+namespace {
+
+class RelevanceTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto t0 = std::chrono::steady_clock::now();
+    Dataset data = GenerateDemo(DemoOptions{});
+    auto store = Store::Open(":memory:");
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    store_ = std::move(store).value().release();
+    auto report = store_->Import(data);
+    ASSERT_TRUE(report.ok()) << report.status().ToString();
+    ASSERT_TRUE(report->ok()) << report->problems[0].message;
+    CatalogOptions options;
+    options.index_path = ":memory:";
+    auto catalog = Catalog::Open(store_, ":memory:", options);
+    ASSERT_TRUE(catalog.ok()) << catalog.status().ToString();
+    catalog_ = std::move(catalog).value().release();
+    std::cout << "[ fixture  ] " << data.organizations.size() << " organisations, "
+              << data.experts.size() << " experts, index "
+              << catalog_->index()->header().description << ", ready in "
+              << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count()
+              << " s\n";
+  }
+  static void TearDownTestSuite() {
+    delete catalog_;
+    delete store_;
+    catalog_ = nullptr;
+    store_ = nullptr;
+  }
+
+  void SetUp() override { ASSERT_NE(catalog_, nullptr) << "fixture failed"; }
+
+  static SearchResult Search(CatalogQuery q) {
+    auto r = catalog_->Search(q);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() ? std::move(r).value() : SearchResult{};
+  }
+
+  static bool HasIndustry(Id id, const std::string& code) {
+    auto rec = catalog_->index()->Get(id);
+    if (!rec.ok()) return false;
+    for (const Weighted& w : rec->industries) {
+      if (w.code == code) return true;
+    }
+    return false;
+  }
+
+  static int CountIndustry(const SearchResult& r, const std::string& code) {
+    int n = 0;
+    for (const Hit& h : r.hits) n += HasIndustry(h.id, code);
+    return n;
+  }
+
+  static std::string Describe(const SearchResult& r) {
+    std::string s;
+    for (const Hit& h : r.hits) {
+      s += "  " + std::to_string(h.id) + " " + std::string(ToString(h.kind)) + " " + h.name + " " +
+           std::to_string(h.score) + "\n";
+    }
+    return s;
+  }
+
+  static std::set<Id> IdSet(const SearchResult& r) {
+    std::set<Id> ids;
+    for (const Hit& h : r.hits) ids.insert(h.id);
+    return ids;
+  }
+
+  static Store* store_;
+  static Catalog* catalog_;
+};
+
+Store* RelevanceTest::store_ = nullptr;
+Catalog* RelevanceTest::catalog_ = nullptr;
+
+TEST_F(RelevanceTest, LithographyTextFindsIntegratedCircuits) {
+  CatalogQuery q;
+  q.text = "光刻胶 光刻 工艺验证";
+  q.k = 10;
+  SearchResult r = Search(q);
+  ASSERT_EQ(r.hits.size(), 10u);
+  int ic = CountIndustry(r, "ic");
+  std::cout << "[ numbers  ] 光刻胶 光刻 工艺验证: " << ic << "/10 ic\n";
+  EXPECT_GE(ic, 8) << Describe(r);
+  EXPECT_TRUE(HasIndustry(r.hits[0].id, "ic")) << Describe(r);
+  int with_keywords = 0;
+  for (const Hit& h : r.hits) with_keywords += !h.matched_keywords.empty();
+  EXPECT_GE(with_keywords, 5) << "why.matched_keywords should explain most hits";
+}
+
+TEST_F(RelevanceTest, VaccineTextAmongInstitutesFindsBiomedicine) {
+  CatalogQuery q;
+  q.text = "疫苗 抗体";
+  q.k = 10;
+  q.filter.kinds = {ToEntityKind(OrgKind::kResearchInstitute), ToEntityKind(OrgKind::kUniversity)};
+  SearchResult r = Search(q);
+  ASSERT_EQ(r.hits.size(), 10u);
+  for (const Hit& h : r.hits) {
+    EXPECT_TRUE(h.kind == ToEntityKind(OrgKind::kResearchInstitute) ||
+                h.kind == ToEntityKind(OrgKind::kUniversity));
+  }
+  int top3 = 0;
+  for (int i = 0; i < 3; ++i) top3 += HasIndustry(r.hits[i].id, "biomed");
+  int biomed = CountIndustry(r, "biomed");
+  std::cout << "[ numbers  ] 疫苗 抗体 (institutes, universities): " << biomed
+            << "/10 biomed, top 3: " << top3 << "/3\n";
+  EXPECT_EQ(top3, 3) << Describe(r);
+  EXPECT_GE(biomed, 6) << Describe(r);
+}
+
+int Shared(const SearchResult& a, const SearchResult& b) {
+  std::set<Id> ib;
+  for (const Hit& h : b.hits) ib.insert(h.id);
+  int shared = 0;
+  for (const Hit& h : a.hits) shared += ib.count(h.id);
+  return shared;
+}
+
+// English and Chinese queries for the same thing should agree: over all kinds,
+// the two top 10s share at least half their ids. This failed before the demo
+// set became bilingual; measured on the default demo set (lsa64-hash18), before
+// -> after: photoresist lithography 3/10 -> 6/10, vaccine antibody 1/10 -> 7/10,
+// SiC power devices 8/10 -> 7/10, surgical robots 7/10 -> 7/10. What fixed it:
+// - about 30% of demo records are bilingual, the English term beside the
+//   Chinese one in the description and keywords ("光刻胶（photoresist）"), as
+//   real records in these fields are (demo/text.cpp); before, a record
+//   had at most two English keywords, so "photoresist" / "lithography" were in
+//   17 / 26 records against 188 with 光刻胶, and the LSA learnt little of them;
+// - English plurals fold to the singular (index/text_features.cpp), so the
+//   query's "antibody" or "model" meets the records' "antibodies" or "models".
+// The figures move by a few ids with the demo seed (the top 10s are near-ties
+// among hundreds of records of the sub-field): over seeds 1..3 lithography
+// gave 4-7/10.
+TEST_F(RelevanceTest, EnglishAndChineseQueriesAgreeOverAllKinds) {
+  const std::pair<const char*, const char*> pairs[] = {
+      {"photoresist lithography", "光刻胶 光刻机"},
+      {"vaccine antibody", "疫苗 抗体"},
+      {"SiC power devices", "碳化硅功率器件"},
+      {"surgical robots", "手术机器人"},
+  };
+  for (const auto& [english, chinese] : pairs) {
+    CatalogQuery en;
+    en.text = english;
+    en.k = 10;
+    CatalogQuery zh = en;
+    zh.text = chinese;
+    SearchResult a = Search(en);
+    SearchResult b = Search(zh);
+    ASSERT_EQ(a.hits.size(), 10u);
+    ASSERT_EQ(b.hits.size(), 10u);
+    int shared = Shared(a, b);
+    std::cout << "[ numbers  ] " << english << " / " << chinese << ": " << shared << "/10 shared\n";
+    EXPECT_GE(shared, 5) << english << " / " << chinese << "\nEnglish:\n"
+                         << Describe(a) << "Chinese:\n"
+                         << Describe(b);
+  }
+}
+
+TEST_F(RelevanceTest, KindFilterGivesExactlyKOfThatKind) {
+  for (auto [kind, k] :
+       {std::pair{kExpertKind, 37}, std::pair{ToEntityKind(OrgKind::kEnterprise), 25},
+        std::pair{ToEntityKind(OrgKind::kUniversity), 5}}) {
+    CatalogQuery q;
+    q.text = "人工智能 大模型";
+    q.k = k;
+    q.filter.kinds = {kind};
+    SearchResult r = Search(q);
+    ASSERT_EQ(static_cast<int>(r.hits.size()), k) << ToString(kind);
+    for (const Hit& h : r.hits) EXPECT_EQ(h.kind, kind);
+    for (size_t i = 1; i < r.hits.size(); ++i) {
+      EXPECT_GE(r.hits[i - 1].score, r.hits[i].score);
+    }
+  }
+}
+
+TEST_F(RelevanceTest, ApproximateSearchAgreesWithTheExactOracle) {
+  int total_shared = 0, queries = 0;
+  for (const char* text : {"光刻胶 光刻 工艺验证", "疫苗 抗体", "人工智能 机器学习",
+                           "氢能 储能 电池", "工业互联网 机器人"}) {
+    CatalogQuery q;
+    q.text = text;
+    q.k = 10;
+    SearchResult approx = Search(q);
+    q.mode = SearchMode::kExact;
+    SearchResult exact = Search(q);
+    ASSERT_EQ(approx.hits.size(), 10u);
+    ASSERT_EQ(exact.hits.size(), 10u);
+    std::set<Id> e = IdSet(exact);
+    int shared = 0;
+    for (const Hit& h : approx.hits) shared += e.count(h.id);
+    total_shared += shared;
+    ++queries;
+    EXPECT_GE(shared, 9) << text << " path " << approx.stats.path;
+    std::cout << "[ numbers  ] " << text << ": path " << approx.stats.path << " nprobe "
+              << approx.stats.nprobe << ", " << shared << "/10 of exact\n";
+  }
+  std::cout << "[ numbers  ] recall@10 of the auto path vs exact: "
+            << static_cast<double>(total_shared) / (10 * queries) << "\n";
+}
+
+TEST_F(RelevanceTest, LikeAnExpertFindsTheSameIndustry) {
+  CatalogQuery seed;
+  seed.text = "疫苗";
+  seed.k = 1;
+  seed.filter.kinds = {kExpertKind};
+  seed.filter.industries = {"biomed"};
+  SearchResult s = Search(seed);
+  ASSERT_EQ(s.hits.size(), 1u);
+  CatalogQuery q;
+  q.like = s.hits[0].id;
+  q.k = 10;
+  q.filter.kinds = {kExpertKind};
+  SearchResult r = Search(q);
+  ASSERT_EQ(r.hits.size(), 10u);
+  for (const Hit& h : r.hits) EXPECT_NE(h.id, q.like);
+  EXPECT_GE(CountIndustry(r, "biomed"), 9) << Describe(r);
+}
+
+}  // namespace
+}  // namespace consortia
