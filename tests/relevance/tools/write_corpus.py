@@ -253,8 +253,9 @@ class Writer:
                                               "建有多个国家级和省部级科研平台"]))
                 kws = []
                 for t in o.get("_topics", []):
-                    kws.append(t)
-                o["keywords"] = kws[:8] if kws else [o["_focus"].split("、")[0][-6:]]
+                    if t not in kws:
+                        kws.append(t)
+                o["keywords"] = kws[:8] if kws else ["科教融合", "多学科交叉"]
             elif kind in ("national_society",):
                 parts.append(o["name"] + "是" + o["_focus"])
                 if o["_coms"]:
@@ -427,7 +428,7 @@ class Writer:
         kws = [t["zh"]]
         for a in t["aspects"]:
             kws.extend(self.term(x, bil) for x in self.pick(a["k"], 2))
-        o["keywords"] = kws[:7]
+        o["keywords"] = list(dict.fromkeys(kws))[:7]
         o["description"] = ("%s是%s下设的专业委员会，聚焦%s领域，主要关注%s。每年组织学术年会和技术研讨会，"
                             "开展团体标准制定与企业技术咨询。" % (o["name"], parent["name"], t["zh"], "、".join(phrases)))
         self.orgs.append(o)
@@ -440,7 +441,7 @@ class Writer:
         stem_zh, stem_en = self.stem()
         core = self.rng.choice(t["ent"])
         suffix = self.rng.choice(C.LEAD_SUFFIX if leading else C.ENT_SUFFIX)
-        if core[0].endswith(("科技", "技术")) and suffix[0].startswith(("科技", "技术")):
+        if ("科技" in core[0] or core[0].endswith("技术")) and suffix[0].startswith(("科技", "技术")):
             suffix = (suffix[0][2:], suffix[1])
         name = stem_zh + core[0] + suffix[0]
         o = {"_id": self.new_id(), "name": name, "kind": "enterprise"}
@@ -554,11 +555,13 @@ class Writer:
             ind, zh, flds, subs, phrases, kws = row
             phrases = [p.strip() for p in phrases.split(";")]
             terms = parse_terms(kws)
+            base = zh.replace("产业", "")
+            base = base[:-1] if base.endswith("服务业") else base
             pseudo = {"key": "general." + ind, "zh": zh, "ind": [{"code": ind, "weight": 1.0}],
                       "sub": subs.split(), "fld": flds.split(),
                       "aspects": [{"label": zh, "k": terms, "p": phrases}],
                       "loc": ["110108", "110105", "110114", "110115"],
-                      "ent": [(zh.replace("产业", ""), ""), (zh.replace("产业", "") + "服务", "")],
+                      "ent": [(base, ""), (base if "服务" in base else base + "服务", "")],
                       "cust": ["行业企业", "政府部门", "产业园区", "科研院所"], "depth": "shallow"}
             ents = []
             for i in range(4):
