@@ -487,8 +487,9 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--binary", help="the consortia binary")
-    ap.add_argument("--rules", help="programme rules for the server and the role kinds "
-                                    "(default: the server's own default; role kinds from rules/bast-2022.json)")
+    ap.add_argument("--rules", default=DEFAULT_RULES,
+                    help="programme rules, passed to the server and used for the role kinds "
+                         "(default: this checkout's rules/bast-2022.json)")
     ap.add_argument("--corpus", default=DEFAULT_CORPUS)
     ap.add_argument("--queries", default=DEFAULT_QUERIES)
     ap.add_argument("--out", help="write the full report as JSON")
@@ -498,7 +499,7 @@ def main(argv=None):
     args = ap.parse_args(argv)
 
     t_start = time.monotonic()
-    rules = load_json(args.rules or DEFAULT_RULES)
+    rules = load_json(args.rules)
     corpus = Corpus(args.corpus)
     queries = load_json(args.queries)
     problems = check_set(corpus, queries, rules)
