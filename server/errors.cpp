@@ -17,7 +17,14 @@ int HttpStatus(Code code) {
       return 404;
     case Code::kConflict:
       return 409;
+    case Code::kMethodNotAllowed:
+      return 405;
+    case Code::kPayloadTooLarge:
+      return 413;
+    case Code::kUnsupportedMediaType:
+      return 415;
     case Code::kInfeasible:
+    case Code::kInvalidImport:
       return 422;
     case Code::kIoError:
     case Code::kCorruption:
