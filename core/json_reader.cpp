@@ -273,8 +273,8 @@ bool BasicJsonReader<Json>::Value::Object(std::initializer_list<std::string_view
     std::string list;
     for (std::string_view a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
     const Value member = (*this)[it.key()];
-    return reader_->Fail(member.path_, "unknown field \"" + member.path_ +
-                                           "\" (allowed: " + (list.empty() ? "none" : list) + ")");
+    return reader_->Fail(member.path_, member.path_ + " is an unknown field (allowed: " +
+                                           (list.empty() ? "none" : list) + ")");
   }
   return true;
 }

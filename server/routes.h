@@ -7,7 +7,7 @@
 
 namespace consortia::http {
 
-// GET /v1/health, /v1/taxonomy, /v1/organizations[/{id}], /v1/experts[/{id}].
+// GET /v1/health, /v1/taxonomy, /v1/openapi.json, /v1/organizations[/{id}], /v1/experts[/{id}].
 void AddCatalogRoutes(Router& router);
 // POST /v1/import (write token).
 void AddImportRoutes(Router& router);

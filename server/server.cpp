@@ -50,7 +50,7 @@ class Server::Impl {
             what = e.what();
           } catch (...) {
           }
-          http::ReplyError(res, 500, "internal", "internal error: " + what);
+          http::Reply(res, Status::Internal("internal error: " + what));
         });
     http_.set_error_handler(httplib::Server::HandlerWithResponse(
         [this](const httplib::Request& req, httplib::Response& res) { return OnError(req, res); }));
@@ -111,34 +111,28 @@ class Server::Impl {
     const bool method_known =
         std::find(methods.begin(), methods.end(), req.method) != methods.end() ||
         (req.method == "HEAD" && std::find(methods.begin(), methods.end(), "GET") != methods.end());
+    Status error;
     if (routable && !methods.empty() && !method_known) {
       res.set_header("Allow", Join(methods, ", "));
-      http::ReplyError(res, 405, "method_not_allowed",
-                       req.method + " is not allowed on " + req.path +
-                           " (allowed: " + Join(methods, ", ") + ")");
-      return httplib::Server::HandlerResponse::Handled;
+      error = Status(Code::kMethodNotAllowed, req.method + " is not allowed on " + req.path +
+                                                  " (allowed: " + Join(methods, ", ") + ")");
+    } else if (routable && methods.empty()) {
+      error = Status::NotFound("no route " + req.method + " " + req.path +
+                               " (GET /v1/openapi.json lists every route)");
+    } else if (res.status == 404) {
+      error = Status::NotFound("not found: " + req.path);
+    } else if (res.status == 413) {
+      error = Status(
+          Code::kPayloadTooLarge,
+          "the body is larger than " + std::to_string(options_.max_body_bytes) + " bytes", "body");
+    } else if (res.status == 400) {
+      error = Status::InvalidArgument("malformed HTTP request");
+    } else {
+      error = Status(Code::kInternal, "HTTP error " + std::to_string(res.status));
     }
-    if (routable && methods.empty()) {
-      http::ReplyError(res, 404, "not_found", "no route " + req.method + " " + req.path);
-      return httplib::Server::HandlerResponse::Handled;
-    }
-    switch (res.status) {
-      case 404:
-        http::ReplyError(res, 404, "not_found", "not found: " + req.path);
-        break;
-      case 413:
-        http::ReplyError(
-            res, 413, "payload_too_large",
-            "the request body is larger than " + std::to_string(options_.max_body_bytes) + " bytes",
-            "body");
-        break;
-      case 400:
-        http::ReplyError(res, 400, "bad_request", "malformed HTTP request");
-        break;
-      default:
-        http::ReplyError(res, res.status, "http_" + std::to_string(res.status),
-                         "HTTP error " + std::to_string(res.status));
-    }
+    const int status = res.status;
+    http::Reply(res, error);
+    if (error.code() == Code::kInternal) res.status = status;
     return httplib::Server::HandlerResponse::Handled;
   }
 
@@ -157,5 +151,12 @@ int Server::port() const { return impl_->port(); }
 Status Server::Run() { return impl_->Run(); }
 Status Server::Start() { return impl_->Start(); }
 void Server::Stop() { impl_->Stop(); }
+
+std::vector<RouteInfo> Server::Routes(const ServerOptions& options) {
+  httplib::Server unused;
+  http::Router router(&unused, {nullptr, &options, nullptr, nullptr});
+  for (http::RouteGroup add : http::kRouteGroups) add(router);
+  return router.routes();
+}
 
 }  // namespace consortia

@@ -141,8 +141,8 @@ void ConsortiumCases::RunSuggest(const json& c) {
       body[key] = value;
     }
   }
-  json error;
-  auto answer = SuggestConsortiumJson(*catalog_, *rules_, body, &error);
+  auto answer = SuggestConsortiumJson(*catalog_, *rules_, body);
+  const json error = answer.ok() ? json() : ErrorBody(answer.status());
   const json& expect = c.at("expect");
   if (expect.contains("error")) {
     ASSERT_FALSE(answer.ok()) << answer->dump(2);

@@ -78,15 +78,14 @@ TEST_P(TeamCase, MeetsExpectations) {
   std::map<Id, TeamCandidate> by_id;
   for (const TeamCandidate& e : pool) by_id[e.id] = e;
   const Json& expect = c["expect"];
-  TeamInfeasibility why;
-  auto answer = SuggestTeamsFromCandidates(*rules, c["request"], pool, &why);
+  auto answer = SuggestTeamsFromCandidates(*rules, c["request"], pool);
 
   if (expect.contains("error")) {
     ASSERT_FALSE(answer.ok()) << answer->dump();
     const Json& e = expect["error"];
     EXPECT_EQ(CodeName(answer.status().code()), e["code"].get<std::string>())
         << answer.status().ToString();
-    Json body = TeamErrorJson(answer.status(), why);
+    Json body = ErrorBody(answer.status());
     EXPECT_EQ(body["error"]["field"], e["field"]) << body.dump();
     if (e.contains("relaxation")) {
       EXPECT_EQ(body["error"]["relaxation"], e["relaxation"]);

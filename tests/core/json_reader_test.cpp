@@ -68,7 +68,7 @@ TEST(JsonReaderTest, UnknownFieldsAreRefusedWithOneMessage) {
   EXPECT_FALSE(r["filters"].Object({"leading", "industries"}));
   EXPECT_EQ(r.status().field(), "filters.colour");
   EXPECT_EQ(r.status().message(),
-            "unknown field \"filters.colour\" (allowed: leading, industries)");
+            "filters.colour is an unknown field (allowed: leading, industries)");
 
   const json list = json::array();
   JsonReader array(list);
@@ -231,7 +231,7 @@ TEST(JsonReaderTest, QueryModeParsesTextValues) {
   EXPECT_EQ(text.status().field(), "text");
   JsonReader unknown(ParamMap{{"colour", "red"}});
   EXPECT_FALSE(unknown.root().Object({"kind"}));
-  EXPECT_EQ(unknown.status().message(), "unknown field \"colour\" (allowed: kind)");
+  EXPECT_EQ(unknown.status().message(), "colour is an unknown field (allowed: kind)");
   // JSON booleans are not query text, and query text is not a JSON boolean.
   const json text_bool = {{"b", "true"}};
   JsonReader json_bool(text_bool);

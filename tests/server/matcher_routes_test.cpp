@@ -131,7 +131,7 @@ TEST_F(MatcherRoutesTest, SearchNamesTheBadField) {
   EXPECT_EQ(r.body["error"]["field"], "filters.industry") << r.body.dump();
   r = Call("POST", "/v1/search", {{"text", "x"}, {"kinds", {"spaceship"}}});
   EXPECT_EQ(r.status, 400);
-  EXPECT_EQ(r.body["error"]["field"], "kinds") << r.body.dump();
+  EXPECT_EQ(r.body["error"]["field"], "kinds[0]") << r.body.dump();
 }
 
 TEST_F(MatcherRoutesTest, ConsortiumProposalsMeetEveryMinimumAndValidate) {

@@ -15,7 +15,7 @@
 //   succeed, unless Required() said otherwise.
 // - One vocabulary; every message starts with the path, which is also the
 //   status' field:
-//     unknown field "filters.colour" (allowed: leading, industries)
+//     filters.colour is an unknown field (allowed: leading, industries)
 //     k must be an integer in 1..1000 (got 5000)
 //     name must be a string | true or false | an object | an array
 //     text must be at most 2000 characters (got 2417)
@@ -73,8 +73,9 @@ class BasicJsonReader {
   class Value {
    public:
     const std::string& path() const { return path_; }
-    // Present: the member exists and is not null.
+    // Present: the member exists and is not null; exists: it is there, perhaps null.
     bool present() const { return json_ != nullptr && !json_->is_null(); }
+    bool exists() const { return json_ != nullptr; }
     const Json& json() const { return *json_; }  // only when present()
 
     // A member of this object / an element of this array (absent otherwise).
