@@ -7,6 +7,7 @@ PACKAGES=(
   build-essential cmake pkg-config git ca-certificates curl
   libfaiss-dev libeigen3-dev libcpp-httplib-dev nlohmann-json3-dev
   libsqlite3-dev sqlite3 libgtest-dev
+  python3 python3-jsonschema  # tests: answers checked against api/openapi.json
 )
 
 missing=()
