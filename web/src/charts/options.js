@@ -22,7 +22,7 @@ export function coverageOption(rows, labels) {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, data: [labels.exact, labels.related, labels.uncovered] },
     grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', minInterval: 1, name: labels.axis },
+    xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 150, overflow: 'truncate' } },
     series: [
       {

@@ -114,3 +114,20 @@ export function proof(plan) {
     stoppedBy: plan.stopped_by || '',
   };
 }
+
+/**
+ * A registered consortium (GET /v1/consortia/{id}) as an inline plan
+ * candidate; approved/active ones stay fixed in a re-plan. Used to draw the
+ * current programme with the planner's own coverage (a re-plan over the
+ * approved consortia alone).
+ */
+export function inlineOf(c) {
+  const out = {
+    id: String(c.id), name: c.name, type: c.type, status: c.status, score: c.score, year: c.year,
+    members: (c.members || []).map((m) => ({ id: m.id, role: m.role })),
+    applicant_id: c.applicant_id,
+    team: { leader_id: (c.team && c.team.leader_id) || 0, members: ((c.team && c.team.members) || []).map((m) => (typeof m === 'object' ? m.id : m)) },
+  };
+  if (c.type === 'industrial') out.industry = c.industry; else out.region = c.region;
+  return out;
+}

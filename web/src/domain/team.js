@@ -65,3 +65,24 @@ export function teamPatch(team) {
 
 /** Parses "F0402,F0406" (a deep link) into codes. */
 export const parseList = (s) => String(s || '').split(',').map((x) => x.trim()).filter(Boolean);
+
+/**
+ * A member's "why" in the user's language. The API sends it in English words
+ * today ("leader; academician; covers F0402, F0406; relevance 0.82"); known
+ * parts are translated, anything else is kept as it is (so Chinese reasons,
+ * when the API sends them, pass through unchanged).
+ */
+export function teamWhy(why, { fieldName, titleName, t }) {
+  if (!why) return '';
+  return String(why).split(/;\s*/).map((part) => {
+    if (part === 'leader') return t('team.whyLeader');
+    if (part === 'pinned') return t('team.whyPinned');
+    if (part === 'affiliated with a consortium member') return t('team.whyMember');
+    const covers = /^covers (.+)$/.exec(part);
+    if (covers) return t('team.whyCovers', { fields: covers[1].split(/,\s*/).map(fieldName).join('、') });
+    const rel = /^relevance ([\d.]+)$/.exec(part);
+    if (rel) return t('team.whyRelevance', { v: rel[1] });
+    if (/^(academician|renowned|senior|other)$/.test(part)) return titleName(part);
+    return part;
+  }).join('；');
+}

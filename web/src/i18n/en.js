@@ -117,7 +117,7 @@ export default {
     heading: 'S&T service team', lead_: 'A team of at least {n} experts, led by an academician or renowned expert, covering the fields the consortium needs.',
     formLabel: 'Team request', consortium: 'Consortium served', consortiumPlaceholder: 'A registered consortium (optional)',
     industry: 'Industry', size: 'Size', fields: 'Fields', fieldsPlaceholder: 'NSFC fields by name', problem: 'Problem',
-    submit: 'Suggest a team', members: 'Members', name: 'Name', title: 'Title', affiliation: 'Affiliation', why: 'Why',
+    submit: 'Suggest a team', nameWhy: 'Name · why', whyLeader: 'leader', whyCovers: 'covers {fields}', whyPinned: 'pinned', whyMember: 'from a consortium member', whyRelevance: 'relevance {v}', members: 'Members', name: 'Name', title: 'Title', affiliation: 'Affiliation', why: 'Why',
     backups: 'Backups', swapIn: 'Swap in', swapFor: 'Replace {a} with {b}', actions: 'Actions', leader: 'Leader',
     coverage: 'Field coverage', coverageExact: 'Experts in the field', coverageRelated: 'In a related field', experts: 'Experts',
     covered: 'Covered', partial: 'Partial', uncovered: 'Uncovered', noFields: 'Choose fields to see their coverage',

@@ -117,7 +117,7 @@ export default {
     heading: '科技服务团', lead_: '按联合体需要的学科领域组建不少于 {n} 人、由院士或知名专家领衔的科技服务团。',
     formLabel: '服务团需求', consortium: '服务的联合体', consortiumPlaceholder: '选择已登记的联合体（可不选）',
     industry: '产业', size: '人数', fields: '学科领域', fieldsPlaceholder: '按名称选择 NSFC 学科', problem: '技术问题',
-    submit: '推荐服务团', members: '服务团成员', name: '姓名', title: '职称', affiliation: '单位', why: '推荐理由',
+    submit: '推荐服务团', nameWhy: '姓名 · 推荐理由', whyLeader: '团长人选', whyCovers: '覆盖 {fields}', whyPinned: '已固定', whyMember: '来自联合体成员单位', whyRelevance: '相关度 {v}', members: '服务团成员', name: '姓名', title: '职称', affiliation: '单位', why: '推荐理由',
     backups: '备选专家', swapIn: '换入', swapFor: '用 {b} 替换 {a}', actions: '操作', leader: '团长',
     coverage: '学科覆盖', coverageExact: '本领域专家', coverageRelated: '相关领域专家', experts: '专家人数',
     covered: '已覆盖', partial: '部分覆盖', uncovered: '未覆盖', noFields: '选择学科领域后显示覆盖情况',
