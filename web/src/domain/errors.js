@@ -1,7 +1,7 @@
 // API errors in the user's language: which field they name, and a sentence
 // that says what went wrong and what to do. The server's own message is kept
 // as the detail (it is English today).
-import { t, has } from '../i18n/index.js';
+import { t, has, paren } from '../i18n/index.js';
 
 /** The top-level field an error names: "members[2].id" -> "members", "team.leader_id" -> "team". */
 export function rootField(field) {
@@ -39,7 +39,7 @@ export function describeError(err) {
   const key = has(`errors.${code}`) ? `errors.${code}` : (err.status >= 500 ? 'errors.server' : 'errors.unknown');
   let title = t(key, { status: err.status || '' });
   if (err.field && code !== 'unauthorized' && code !== 'forbidden') {
-    title = `${title}（${t('errors.field', { field: fieldLabel(err.field) })}）`;
+    title = `${title}${paren(t('errors.field', { field: fieldLabel(err.field) }))}`;
   }
   const parts = [];
   if (err.message && err.message !== code) parts.push(err.message);

@@ -79,10 +79,10 @@ export function teamWhy(why, { fieldName, titleName, t }) {
     if (part === 'pinned') return t('team.whyPinned');
     if (part === 'affiliated with a consortium member') return t('team.whyMember');
     const covers = /^covers (.+)$/.exec(part);
-    if (covers) return t('team.whyCovers', { fields: covers[1].split(/,\s*/).map(fieldName).join('、') });
+    if (covers) return t('team.whyCovers', { fields: covers[1].split(/,\s*/).map(fieldName).join(t('punct.list')) });
     const rel = /^relevance ([\d.]+)$/.exec(part);
     if (rel) return t('team.whyRelevance', { v: rel[1] });
     if (/^(academician|renowned|senior|other)$/.test(part)) return titleName(part);
     return part;
-  }).join('；');
+  }).join(t('punct.semi'));
 }

@@ -5,11 +5,13 @@ export default {
     subtitle: 'BAST innovation consortia and S&T service teams',
     skip: 'Skip to main content',
     languageToggle: 'Switch language (中文 / English)',
+    otherLanguage: '中文',
   },
   nav: {
     label: 'Main navigation', search: 'Search', build: 'Build a consortium', team: 'Service team', planner: 'Planner', application: 'Application',
   },
   common: { ok: 'OK', cancel: 'Cancel', loading: 'Loading…' },
+  punct: { list: ', ', semi: '; ', colon: ': ', comma: ', ', open: ' (', close: ')' },
   token: {
     title: 'Write token',
     help: 'Registering, saving and assessing need the server\'s write token (CONSORTIA_TOKEN). It is kept for this browser session only and never put in a URL.',

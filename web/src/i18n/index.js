@@ -48,6 +48,9 @@ export function t(key, params) {
   return text.replace(/\{(\w+)\}/g, (m, name) => (params[name] === undefined ? m : String(params[name])));
 }
 
+/** Text in the locale's brackets: （x） in Chinese, (x) in English. */
+export function paren(x) { return `${t('punct.open')}${x}${t('punct.close')}`; }
+
 /** Picks the Chinese or English name of a record or taxonomy entry. */
 export function nameOf(entry) {
   if (!entry) return '';

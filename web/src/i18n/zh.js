@@ -5,11 +5,13 @@ export default {
     subtitle: '北京市科协 · 创新联合体与科技服务团',
     skip: '跳到主要内容',
     languageToggle: '切换语言（中文 / English）',
+    otherLanguage: 'English',
   },
   nav: {
     label: '主导航', search: '检索', build: '组建联合体', team: '科技服务团', planner: '规划看板', application: '申请表',
   },
   common: { ok: '确定', cancel: '取消', loading: '加载中…' },
+  punct: { list: '、', semi: '；', colon: '：', comma: '，', open: '（', close: '）' },
   token: {
     title: '请输入写入令牌',
     help: '登记、保存和评估需要服务器的写入令牌（CONSORTIA_TOKEN）。令牌只保存在本次浏览器会话中，不会出现在网址里。',
