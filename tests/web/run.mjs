@@ -32,6 +32,31 @@ async function open(page, name, hash, ready) {
 
 async function textOf(locator) { return (await locator.textContent()) || ''; }
 
+/**
+ * Fits a 1366-px screen (no sideways scrolling), has the landmarks, and every
+ * visible control has a name a screen reader can read.
+ */
+async function usable(page, name) {
+  const r = await page.evaluate(() => {
+    const visible = (el) => el.offsetParent !== null || el.getClientRects().length > 0;
+    const named = (el) => (el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || el.getAttribute('title')
+      || (el.id && document.querySelector(`label[for="${el.id}"]`)) || (el.closest('label') && el.closest('label').textContent.trim()) || (el.textContent || '').trim() || el.getAttribute('placeholder'));
+    const namedInside = (el) => [...el.querySelectorAll('input, textarea')].some(named);
+    const unnamed = [...document.querySelectorAll('button, input:not([type=hidden]), textarea, select, [role=combobox]')]
+      .filter((el) => visible(el) && !named(el) && !namedInside(el)).map((el) => el.outerHTML.slice(0, 120));
+    const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > 1367)
+      .slice(0, 3).map((el) => `${el.tagName}.${String(el.className).slice(0, 40)}`);
+    return {
+      width: document.documentElement.scrollWidth,
+      landmarks: ['banner', 'navigation', 'main'].every((role) => document.querySelector(`[role=${role}], ${{ banner: 'header', navigation: 'nav', main: 'main' }[role]}`)),
+      unnamed,
+      wide,
+    };
+  });
+  run.check(`${name}: fits 1366 px, has landmarks, every control is named`,
+    r.width <= 1366 && r.landmarks && r.unnamed.length === 0, `width ${r.width} ${r.wide.join(' ')}; unnamed: ${r.unnamed.slice(0, 2).join(' ')}`);
+}
+
 // ---- the leading enterprise ------------------------------------------------------------
 async function enterprise(page) {
   console.log('enterprise: search, build, edit, register');
@@ -39,6 +64,7 @@ async function enterprise(page) {
   const results = await page.locator('[data-test=result]').count();
   run.check('search for 光刻胶 lists ranked results', results >= 5, `${results} results`);
   run.check('results say which keywords matched', (await textOf(page.locator('[data-test=results]'))).includes('命中关键词'));
+  await usable(page, 'search');
   await run.shot(page, 'search');
 
   await run.time('interaction', 'open a record from the results', async () => {
@@ -113,6 +139,7 @@ async function enterprise(page) {
   await until(async () => (await textOf(testid(page, 'validation'))).includes('符合全部规则'), 'valid again');
   const differs = await page.locator('[data-test=compare] [data-differs=true]').count();
   run.check('alternatives side by side highlight their differences', differs >= 2, `${differs} highlighted`);
+  await usable(page, 'build');
   await run.shot(page, 'build');
 
   // Writes: a server with writes off (403, simulated) and a wrong token (401) are said plainly.
@@ -188,6 +215,7 @@ async function society(page) {
   });
   const again = (await page.locator('[data-test=team-member]').allTextContents()).map((n) => n.trim());
   run.check('re-suggested team keeps the pin and leaves the excluded out', again.includes(pinned) && !again.includes(excluded), `${pinned} / ${excluded}`);
+  await usable(page, 'team');
   await run.shot(page, 'team');
 
   await run.time('interaction', 'save the team to the consortium', async () => {
@@ -260,7 +288,8 @@ async function planner(page) {
   const after = await testid(page, 'chosen-name').count();
   run.check('re-plan fills the freed slot', after === 15, `${after}`);
   run.check('re-plan is proven optimal', (await textOf(testid(page, 'proven'))).includes('已证明最优'));
-  await page.locator('[data-test=plan]').scrollIntoViewIfNeeded();
+  await usable(page, 'planner');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await run.shot(page, 'planner');
 
   // The application draft of the enterprise's consortium.
@@ -271,9 +300,13 @@ async function planner(page) {
   const [download] = await Promise.all([page.waitForEvent('download'), testid(page, 'download-md').click()]);
   const md = readFileSync(await download.path(), 'utf8');
   run.check('the Markdown draft downloads', md.includes('申请表') && md.includes(state.lead.name));
+  await usable(page, 'application');
   await page.emulateMedia({ media: 'print' });
   run.check('print hides the navigation', !(await page.locator('header.app-header').isVisible()));
   await page.emulateMedia({ media: 'screen' });
+  const pdf = await page.pdf({ format: 'A4', path: join(ARTIFACTS, 'application.pdf') });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  run.check('the draft prints on A4 pages', pages >= 1 && pages <= 6, `${pages} pages`);
   await run.shot(page, 'application');
 }
 

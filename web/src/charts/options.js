@@ -19,7 +19,7 @@ export function coverageOption(rows, labels) {
   const names = rows.map((r) => labels.fieldName(r.code));
   return {
     aria: { enabled: true, label: { description: labels.title } },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true },
     legend: { top: 0, data: [labels.exact, labels.related, labels.uncovered] },
     grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: 1 },
@@ -54,6 +54,7 @@ export function heatmapOption(regions, industries, cells, labels) {
     aria: { enabled: true, label: { description: labels.title } },
     tooltip: {
       position: 'top',
+      confine: true,
       formatter: (p) => `${labels.regionName(regions[p.value[1]])} × ${labels.industryName(industries[p.value[0]])}: ${p.value[2]}`,
     },
     grid: { left: 8, right: 8, top: 8, bottom: 48, containLabel: true },
@@ -94,6 +95,7 @@ export function beijingOption(mapName, districts, points, labels) {
     aria: { enabled: true, label: { description: labels.title } },
     tooltip: {
       trigger: 'item',
+      confine: true,
       formatter: (p) => {
         const names = p.data && p.data.consortia;
         return `<b>${p.name}</b><br>${tip(names)}`;
