@@ -41,6 +41,14 @@ test('swapping with a backup moves the member to the backups and keeps the size'
   assert.deepEqual(team.teamPatch(out), { team: { leader_id: 1, members: [1, 9] } });
 });
 
+test('a team answer with names beside ids reads like one with bare ids', () => {
+  const bare = team.normaliseTeam({ leader_id: 1, members: [{ id: 1, fields: ['F05'], backups: [7, 8] }], uncovered: ['F06'] });
+  const named = team.normaliseTeam({ leader: { id: 1, name: 'A' }, members: [{ id: 1, fields: [{ code: 'F05', name: '光学' }], backups: [{ id: 7, name: 'B' }, { id: 8, name: 'C' }] }], uncovered: [{ code: 'F06' }] });
+  assert.deepEqual(named.members.map((m) => [m.fields, m.backups]), bare.members.map((m) => [m.fields, m.backups]));
+  assert.equal(named.leader_id, 1);
+  assert.deepEqual(named.uncovered, ['F06']);
+});
+
 test("a member's reason is shown in Chinese; unknown words pass through", () => {
   const why = team.teamWhy('leader; academician; covers F0402, F05; relevance 0.82; 其他理由', {
     fieldName: (c) => ({ F0402: '集成电路设计', F05: '光学' }[c] || c), titleName: (x) => ({ academician: '院士' }[x]), t,

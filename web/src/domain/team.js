@@ -35,6 +35,26 @@ export function coverageCounts(rows) {
   return out;
 }
 
+const idOf = (x) => (x && typeof x === 'object' ? x.id : x);
+const codeOf = (x) => (x && typeof x === 'object' ? x.code : x);
+
+/**
+ * A team of POST /v1/teams/suggest in the shape the page edits: backups as
+ * ids and fields as codes, whether the API sends bare ids and codes (today)
+ * or objects with names beside them (announced).
+ */
+export function normaliseTeam(apiTeam) {
+  return {
+    leader_id: idOf(apiTeam.leader_id ?? apiTeam.leader),
+    uncovered: (apiTeam.uncovered || []).map(codeOf),
+    members: (apiTeam.members || []).map((m) => ({
+      ...m,
+      fields: (m.fields || []).map(codeOf),
+      backups: (m.backups || []).map(idOf),
+    })),
+  };
+}
+
 /** Replaces member `memberId` with its backup `backup` ({id, name, title, fields, ...}). */
 export function swapWithBackup(team, memberId, backup) {
   const members = team.members.map((m) => {

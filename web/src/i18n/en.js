@@ -10,7 +10,7 @@ export default {
   nav: {
     label: 'Main navigation', search: 'Search', build: 'Build a consortium', team: 'Service team', planner: 'Planner', application: 'Application',
   },
-  common: { ok: 'OK', cancel: 'Cancel', loading: 'Loading…' },
+  common: { ok: 'OK', cancel: 'Cancel', loading: 'Loading…', warnings: '{n} warnings' },
   punct: { list: ', ', semi: '; ', colon: ': ', comma: ', ', open: ' (', close: ')' },
   token: {
     title: 'Write token',

@@ -10,7 +10,7 @@ export default {
   nav: {
     label: '主导航', search: '检索', build: '组建联合体', team: '科技服务团', planner: '规划看板', application: '申请表',
   },
-  common: { ok: '确定', cancel: '取消', loading: '加载中…' },
+  common: { ok: '确定', cancel: '取消', loading: '加载中…', warnings: '{n} 条提醒' },
   punct: { list: '、', semi: '；', colon: '：', comma: '，', open: '（', close: '）' },
   token: {
     title: '请输入写入令牌',
