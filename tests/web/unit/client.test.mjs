@@ -30,6 +30,18 @@ test('reads: query strings skip empty values; no token is sent', async () => {
   assert.equal(calls[0].headers.Authorization, undefined);
 });
 
+test('an expert is read with the stored token (for contacts) but a read never prompts', async () => {
+  let asked = 0;
+  api.setTokenPrompt(async () => { asked += 1; return 'x'; });
+  replies.push([200, { id: 1 }], [200, { id: 1 }]);
+  await api.getExpert(1);
+  assert.equal(calls[0].headers.Authorization, undefined);
+  api.token.set('tok');
+  await api.getExpert(1);
+  assert.equal(calls[1].headers.Authorization, 'Bearer tok');
+  assert.equal(asked, 0);
+});
+
 test('errors become ApiError with code, field and the rest of the body', async () => {
   replies.push([422, { error: { code: 'infeasible', message: 'no park', field: 'park', relaxation: 'widen', eligible: 0 } }]);
   await assert.rejects(api.suggestConsortium({ type: 'regional' }), (e) => {

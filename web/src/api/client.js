@@ -6,7 +6,9 @@
 // Contract
 // - Every function returns a Promise of the parsed answer (JSON, or text for
 //   the application draft) or rejects with an ApiError.
-// - Reads never send the token. Writes (write: true) take the token from
+// - Reads send no token, except that an expert's record is asked for with the
+//   token when one is already stored (the server shows contacts only then);
+//   no read ever prompts for it. Writes (write: true) take the token from
 //   session storage; when there is none, the registered token prompt asks the
 //   user once (setTokenPrompt). A 401 forgets the stored token, so the next
 //   write asks again; a 403 means writes are off on this server.
@@ -73,10 +75,11 @@ async function writeToken(reason) {
   return value;
 }
 
-async function request(method, path, { query, body, write = false, text = false } = {}) {
+async function request(method, path, { query, body, write = false, text = false, tokenIfSet = false } = {}) {
   const headers = { Accept: text ? 'text/*' : 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (write) headers.Authorization = `Bearer ${await writeToken('write')}`;
+  else if (tokenIfSet && token.get()) headers.Authorization = `Bearer ${token.get()}`;
   const url = `${path}${queryString(query)}`;
   const started = performance.now();
   let res;
@@ -120,7 +123,8 @@ export const listOrganizations = (query) => request('GET', '/v1/organizations', 
 /** {title, industry, field, affiliation_id, text, limit, offset} -> {items, total} */
 export const listExperts = (query) => request('GET', '/v1/experts', { query });
 export const getOrganization = (id) => request('GET', `/v1/organizations/${encodeURIComponent(id)}`);
-export const getExpert = (id) => request('GET', `/v1/experts/${encodeURIComponent(id)}`);
+/** An expert; with the stored token (if any) the answer includes contacts. */
+export const getExpert = (id) => request('GET', `/v1/experts/${encodeURIComponent(id)}`, { tokenIfSet: true });
 
 /** {text, like, kinds, filters: {leading, industries, districts, regions, titles}, k} */
 export const search = (body) => request('POST', '/v1/search', { body });

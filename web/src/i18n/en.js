@@ -89,7 +89,7 @@ export default {
   },
   record: {
     facts: 'Facts', leading: 'Leading enterprise', title: 'Title', affiliation: 'Affiliation', fields: 'Fields', capacity: 'Teams it can serve',
-    email: 'Email', district: 'District', region: 'Zone / park', subfields: 'Sub-fields', capabilities: 'Capabilities',
+    email: 'Email', phone: 'Phone', district: 'District', region: 'Zone / park', subfields: 'Sub-fields', capabilities: 'Capabilities',
     staff: 'Staff / expert team', staffValue: '{staff} / {team}', parent: 'Parent society', industries: 'Industries',
     keywords: 'Keywords', ties: 'Ties', noTies: 'No ties recorded', tieWith: 'With', tieKind: 'Kind', year: 'Year',
     experts: 'Experts here', similar: 'Similar organisations and experts',

@@ -89,7 +89,7 @@ export default {
   },
   record: {
     facts: '基本信息', leading: '龙头企业', title: '职称', affiliation: '所在单位', fields: '学科领域', capacity: '可服务团数',
-    email: '邮箱', district: '所在区', region: '三城一区 / 园区', subfields: '细分领域', capabilities: '能力',
+    email: '邮箱', phone: '电话', district: '所在区', region: '三城一区 / 园区', subfields: '细分领域', capabilities: '能力',
     staff: '专职人员 / 专家队伍', staffValue: '{staff} 人 / {team} 人', parent: '上级学会', industries: '产业',
     keywords: '关键词', ties: '合作关系', noTies: '暂无合作关系记录', tieWith: '合作方', tieKind: '合作类型', year: '年份',
     experts: '本单位专家', similar: '相似的单位和专家',
