@@ -32,4 +32,4 @@ if [ "$force" -eq 0 ] && [ -f "$stamp" ] \
   exit 0
 fi
 echo "web-build: vite build" >&2
-npx --no-install vite build --logLevel warn
+npm run --silent build -- --logLevel warn
