@@ -228,6 +228,11 @@ async function society(page) {
   const saved = await page.locator('[data-test=saved-team] li').count();
   run.check('the consortium page lists the saved team', saved === 15, `${saved}`);
   await run.shot(page, 'consortium');
+
+  await open(page, 'team (saved, deep link)', `/team?consortium=${state.consortium}`, '[data-test=team-member]');
+  const reopened = await page.locator('[data-test=team-member]').count();
+  run.check('the team deep link shows the saved team with its coverage', reopened === 15
+    && await page.locator('[data-test=coverage] svg').count() > 0, `${reopened}`);
 }
 
 // ---- the BAST planner ------------------------------------------------------------------------
