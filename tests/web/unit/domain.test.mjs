@@ -175,3 +175,33 @@ test('generated candidates avoid leads, organisations and experts already used',
   assert.equal(reg.industry, 'ic');
   assert.equal(reg.id, undefined);
 });
+
+test('targets: every industry twice and every zone and park once, with their lead filters', () => {
+  const vocab = { industries: [{ code: 'ic', name: '集成电路' }], regions: [{ code: 'z', kind: 'zone', name: 'Z' }, { code: 'p', kind: 'park', name: 'P' }] };
+  const tg = cands.planTargets(vocab, (x) => x.name);
+  assert.deepEqual(tg.map((x) => [x.type, x.target, x.per, x.leadQuery]), [
+    ['industrial', 'ic', 2, { industry: 'ic' }], ['regional', 'z', 1, { zone: 'z' }], ['regional', 'p', 1, { park: 'p' }]]);
+});
+
+test('adopting a plan walks registered candidates through applied, registers generated ones, lists refusals', async () => {
+  const writes = [];
+  const fake = {
+    updateConsortium: async (id, body) => { writes.push(['update', id, body.status]); if (id === 9) throw Object.assign(new Error('slot taken'), { status: 409 }); },
+    createConsortium: async (body) => { writes.push(['create', body.name, body.status]); },
+  };
+  const picks = [
+    { id: '3', consortium_id: 3, status: 'proposed', name: 'A' },
+    { id: '4', consortium_id: 4, status: 'applied', name: 'B' },
+    { id: '5', consortium_id: 5, fixed: true, name: 'C' },
+    { id: 'gen-ic-1', name: 'G', type: 'industrial' },
+    { id: '9', consortium_id: 9, status: 'applied', name: 'D' },
+  ];
+  const generated = [{ id: 'gen-ic-1', name: 'G', type: 'industrial', industry: 'ic', members: [], team: {} }, { id: 'gen-ai-1', name: 'H', type: 'industrial' }];
+  const out = await cands.adoptPlan(fake, picks, generated);
+  assert.deepEqual(writes, [['update', 3, 'applied'], ['update', 3, 'approved'], ['update', 4, 'approved'], ['create', 'G', 'approved'], ['update', 9, 'approved']]);
+  assert.equal(out.ok, 3);
+  assert.deepEqual(out.failed, [{ name: 'D', message: 'slot taken' }]);
+  assert.deepEqual(out.remaining.map((c) => c.id), ['gen-ai-1']);
+  const denied = { updateConsortium: async () => { throw Object.assign(new Error('wrong token'), { status: 401 }); } };
+  await assert.rejects(cands.adoptPlan(denied, picks, []), /wrong token/);
+});

@@ -6,8 +6,9 @@
 // candidates, and leading enterprises already leading one.
 
 /**
- * targets: [{type, target, name, leadQuery}] where leadQuery are the
- * /v1/organizations filters that find the target's leading enterprises.
+ * targets: [{type, target, name, leadQuery, per?}] where leadQuery are the
+ * /v1/organizations filters that find the target's leading enterprises and
+ * per (default perTarget) how many candidates to make for it.
  * usedLeads: lead ids the registry already holds (non-cancelled).
  * api: the client module. onProgress(done, total).
  * -> {candidates: [...inline plan candidates], skipped: [{target, reason}]}
@@ -19,20 +20,21 @@ export async function generateCandidates(api, { targets, perTarget = 1, usedLead
   const candidates = [];
   const skipped = [];
   let done = 0;
-  const total = targets.length * perTarget;
+  const total = targets.reduce((s, tg) => s + (tg.per || perTarget), 0);
   for (const tg of targets) {
+    const want = tg.per || perTarget;
     let made = 0;
     let page;
     try {
       page = await api.listOrganizations({ kind: 'enterprise', leading: true, limit: 12, ...tg.leadQuery });
     } catch (e) {
       skipped.push({ target: tg.target, reason: e.message });
-      done += perTarget;
+      done += want;
       if (onProgress) onProgress(done, total);
       continue;
     }
     for (const lead of page.items || []) {
-      if (made >= perTarget) break;
+      if (made >= want) break;
       if (leads.has(lead.id)) continue;
       const exclude = [...orgUse.entries()]
         .filter(([id, n]) => n >= maxPerOrg || leads.has(id)).map(([id]) => id)
@@ -85,8 +87,8 @@ export async function generateCandidates(api, { targets, perTarget = 1, usedLead
       if (tg.type === 'industrial') c.industry = tg.target; else c.region = tg.target;
       candidates.push(c);
     }
-    if (made < perTarget) {
-      done += perTarget - made;
+    if (made < want) {
+      done += want - made;
       if (onProgress) onProgress(done, total);
       if (made === 0) skipped.push({ target: tg.target, reason: 'no_lead' });
     }
@@ -109,4 +111,48 @@ export function registrationOf(c, status) {
   const out = { ...planCandidate(c), status };
   delete out.id;
   return out;
+}
+
+/**
+ * The planner's targets: every industry (`perIndustry` candidates each) and
+ * every zone and park (`perRegion` each), with the filters that find their
+ * leading enterprises. `name` gives an entry's display name.
+ */
+export function planTargets(vocab, name, { perIndustry = 2, perRegion = 1 } = {}) {
+  return [
+    ...vocab.industries.map((i) => ({ type: 'industrial', target: i.code, name: name(i), leadQuery: { industry: i.code }, problem: '', per: perIndustry })),
+    ...vocab.regions.map((r) => ({ type: 'regional', target: r.code, name: name(r), leadQuery: r.kind === 'zone' ? { zone: r.code } : { park: r.code }, problem: '', per: perRegion })),
+  ];
+}
+
+/**
+ * Adopts a plan: each chosen registered candidate goes proposed -> applied ->
+ * approved (the registry allows no shortcut); each chosen generated one is
+ * registered as approved. Fixed entries are left alone. A refused write is
+ * listed and the rest go on; a missing or wrong token, or writes being off,
+ * stop everything (thrown). -> {ok, failed: [{name, message}], remaining}
+ * where remaining are the generated candidates not registered.
+ */
+export async function adoptPlan(api, picks, generated) {
+  const byId = new Map(generated.map((c) => [c.id, c]));
+  const result = { ok: 0, failed: [] };
+  for (const pick of picks) {
+    if (pick.fixed) continue;
+    try {
+      if (pick.consortium_id) {
+        if (pick.status === 'proposed') await api.updateConsortium(pick.consortium_id, { status: 'applied' });
+        await api.updateConsortium(pick.consortium_id, { status: 'approved' });
+      } else if (byId.has(pick.id)) {
+        await api.createConsortium(registrationOf(byId.get(pick.id), 'approved'));
+        byId.delete(pick.id);
+      } else {
+        continue;
+      }
+      result.ok += 1;
+    } catch (e) {
+      if (e.code === 'token_missing' || e.status === 401 || e.status === 403) throw e;
+      result.failed.push({ name: pick.name, message: e.message });
+    }
+  }
+  return { ...result, remaining: [...byId.values()] };
 }
