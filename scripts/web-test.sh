@@ -3,7 +3,7 @@
 # one browser journey per user in Debian's Chromium driven by playwright-core,
 # against the real server on a fresh demo database.
 #
-#   CONSORTIA_BINARY   the consortia binary (default: build/server/consortia)
+#   CONSORTIA_BINARY   the consortia binary (default: build/consortia)
 #   CHROMIUM           the browser (default: /usr/bin/chromium; never downloaded)
 #   WEB_ARTIFACTS      screenshots and timing.json (default: tests/web/artifacts)
 #   WEB_TEST_CACHE     where the prepared demo database is kept between runs
@@ -14,7 +14,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-bin=${CONSORTIA_BINARY:-$root/build/server/consortia}
+bin=${CONSORTIA_BINARY:-$root/build/consortia}
 chromium=${CHROMIUM:-/usr/bin/chromium}
 artifacts=${WEB_ARTIFACTS:-$root/tests/web/artifacts}
 cache=${WEB_TEST_CACHE:-$root/build/web-test-cache}
@@ -74,10 +74,8 @@ cp "$cache/demo.db" "$cache/demo.db.index" "$work/"
 
 port=$(free_port)
 url="http://127.0.0.1:$port"
-# --threads 16: a browser opens 6 connections at once and keeps them alive;
-# with the default 4 workers on 2 cores, the rest wait out the 5 s keep-alive.
 CONSORTIA_TOKEN=$token "$bin" serve --db "$work/demo.db" --host 127.0.0.1 --port "$port" \
-  --threads 16 --web "$root/web/dist" >"$work/server.log" 2>&1 &
+  --web "$root/web/dist" >"$work/server.log" 2>&1 &
 server_pid=$!
 if ! wait_ready "$url" 120 "$server_pid"; then
   cat "$work/server.log" >&2

@@ -173,6 +173,14 @@ GuardedServer::GuardedServer(ConnectionLimits limits) : limits_(limits) {
       res.set_content(kBusyBody, "application/json; charset=utf-8");
       return HandlerResponse::Handled;
     }
+    // cpp-httplib compresses with Brotli at its top quality when a client
+    // accepts it: 1.4 s for the web application's 420 kB script. Such clients
+    // get gzip instead. The request is process_request's own mutable local.
+    auto& headers = const_cast<httplib::Headers&>(req.headers);
+    if (auto it = headers.find("Accept-Encoding");
+        it != headers.end() && it->second.find("br") != std::string::npos) {
+      it->second = it->second.find("gzip") != std::string::npos ? "gzip" : "identity";
+    }
     if (before_routing_) before_routing_(req, res);
     return HandlerResponse::Unhandled;
   });

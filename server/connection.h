@@ -15,7 +15,9 @@
 //   of the cap is in use — after every answer (Connection: close), so that
 //   connections waiting for a worker get one;
 // - stops waiting on idle connections as soon as the server stops, so a
-//   graceful stop only waits for requests in flight.
+//   graceful stop only waits for requests in flight;
+// - answers clients that accept Brotli with gzip: httplib compresses Brotli at
+//   its slowest quality, which cost more than a second per large file.
 // Thread-safe: the counters are atomics; everything else is per connection.
 #pragma once
 

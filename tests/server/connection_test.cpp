@@ -12,6 +12,7 @@
 #include <httplib.h>
 
 #include <chrono>
+#include <filesystem>
 #include <string>
 #include <thread>
 #include <vector>
@@ -199,6 +200,25 @@ TEST_F(ConnectionTest, StopFinishesWithoutWaitingForIdleConnections) {
   const Clock::time_point t0 = Clock::now();
   server_->Stop();
   EXPECT_LT(Clock::now() - t0, milliseconds(2000));
+  ::close(fd);
+}
+
+TEST_F(ConnectionTest, ClientsAcceptingBrotliGetGzip) {
+  // Static files of text types are compressed by httplib; JSON answers are not.
+  std::filesystem::create_directories(dir_.File("web"));
+  testing::WriteFile(dir_.File("web/app.js"), std::string(20000, 'x'));
+  ServerOptions options;
+  options.web_root = dir_.File("web");
+  Start(options);
+  int fd = Connect(server_->port());
+  ASSERT_GE(fd, 0);
+  Send(fd,
+       "GET /app.js HTTP/1.1\r\nHost: x\r\nAccept-Encoding: gzip, deflate, br\r\n"
+       "Connection: close\r\n\r\n");
+  bool closed = false;
+  const std::string answer = ReadUntilClosed(fd, milliseconds(3000), &closed);
+  EXPECT_NE(answer.find("200 OK"), std::string::npos);
+  EXPECT_NE(answer.find("Content-Encoding: gzip"), std::string::npos) << answer.substr(0, 300);
   ::close(fd);
 }
 
