@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api/api.h"
+#include "connection.h"
 #include "core/status.h"
 #include "data/data.h"
 #include "matcher/catalog.h"
@@ -51,8 +52,9 @@ Result<Access> ReadAccess(const httplib::Request& req, const ServerOptions& opti
 struct Context {
   Store* store = nullptr;
   const ServerOptions* options = nullptr;
-  Catalog* catalog = nullptr;             // search, suggestions (null: 500 "not configured")
-  const ProgrammeRules* rules = nullptr;  // programme rules (null: 500 "not configured")
+  Catalog* catalog = nullptr;                    // search, suggestions (null: 500 "not configured")
+  const ProgrammeRules* rules = nullptr;         // programme rules (null: 500 "not configured")
+  const ConnectionStats* connections = nullptr;  // GET /metrics
 };
 
 // A handler returns a non-OK Status to answer with the JSON error for it.
