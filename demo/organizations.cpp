@@ -327,7 +327,7 @@ SynthName OrgMaker::NationalName(DemoTheme* theme) {
     SynthName name = SocietyName(rng_, book_, stems_, true, *theme);
     if (!name.zh.empty()) return name;
   }
-  for (;;) {
+  for (int attempt = 0;; ++attempt) {
     const DemoTheme& a = RandomTheme();
     const DemoTheme& b = RandomTheme();
     if (&a == &b ||
@@ -335,7 +335,9 @@ SynthName OrgMaker::NationalName(DemoTheme* theme) {
       continue;
     }
     DemoTheme both{{}, a.subfields, a.focus};
-    const std::string zh = std::string(a.name.zh) + "与" + std::string(b.name.zh);
+    // Bench-size data sets (10^5 organisations) run out of pairs too: number them.
+    std::string zh = std::string(a.name.zh) + "与" + std::string(b.name.zh);
+    if (attempt >= 400) zh += "(" + std::to_string(attempt - 399) + ")";
     const std::string en = std::string(a.name.en) + " and " + std::string(b.name.en);
     both.name = {zh, en};
     for (std::string_view s : b.subfields) both.subfields.push_back(s);
