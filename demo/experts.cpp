@@ -60,7 +60,8 @@ std::vector<std::string_view> GeneralCodes(std::string_view subfield) {
 }
 
 // The expert's main direction in `subfield`: often one the affiliation is
-// known for (its keywords), else any.
+// known for (its keywords; more often at a narrow body such as
+// 北京量子信息科学研究院 or a committee), else any.
 const DemoTerm& MainDirection(DemoRng& rng, std::string_view subfield, const Organization& org) {
   const SubfieldVocabulary& v = *FindVocabulary(subfield);
   std::vector<const DemoTerm*> known;
@@ -69,7 +70,9 @@ const DemoTerm& MainDirection(DemoRng& rng, std::string_view subfield, const Org
       if (t.zh == k) known.push_back(&t);
     }
   }
-  if (!known.empty() && rng.Chance(0.6)) return *rng.Pick(known);
+  if (!known.empty() && rng.Chance(org.subfields.size() <= 2 ? 0.85 : 0.6)) {
+    return *rng.Pick(known);
+  }
   return rng.Pick(v.directions);
 }
 

@@ -109,7 +109,6 @@ const std::vector<std::pair<std::string_view, std::string_view>>& Pairs() {
       {"smart_city.governance", "smart_city.environment"},
       // 乡村振兴
       {"rural.seed", "rural.agri_machinery"},
-      {"rural.seed", "rural.food"},
       {"rural.agri_machinery", "rural.food"},
   };
   return kPairs;

@@ -167,8 +167,10 @@ ComposedText ComposeText(DemoRng& rng, TextKind kind, const std::vector<Weighted
   } else {
     d = &rng.Pick(first.directions);
   }
+  // A body with a focus describes its focus; an expert ranges a little wider.
+  const bool body = kind != TextKind::kExpert;
   const DemoTerm* e = nullptr;
-  if (focus_directions.size() > 1 && rng.Chance(0.7)) {
+  if (focus_directions.size() > 1 && (body || rng.Chance(0.7))) {
     for (int tries = 0; tries < 4 && (e == nullptr || e == d); ++tries) {
       e = rng.Pick(focus_directions);
     }
@@ -254,9 +256,10 @@ ComposedText ComposeText(DemoRng& rng, TextKind kind, const std::vector<Weighted
   for (const auto* list : {&focus_directions, &focus_chokepoints}) {
     for (const DemoTerm* t : *list) add(t->zh);
   }
-  // A body named after its focus (北京市边缘计算学会) lists few terms beyond it.
-  if (!focus.topic.empty() && !focus.terms.empty()) {
-    target = std::min(target, std::max(3, static_cast<int>(out.keywords.size()) + 2));
+  // A body with a focus (北京市边缘计算学会, 北京量子信息科学研究院) lists no
+  // further terms of its broader sub-fields.
+  if (body && !focus.terms.empty()) {
+    target = std::min(target, std::max(3, static_cast<int>(out.keywords.size())));
   }
   for (int tries = 0; tries < 12 && static_cast<int>(out.keywords.size()) < target; ++tries) {
     const SubfieldVocabulary& v = *vocab[rng.Below(vocab.size())];

@@ -240,7 +240,9 @@ const std::vector<DemoTheme>& Themes() {
       {{"商业航天", "Commercial Space"},
        {"smart_mfg.aerospace"},
        {"商业航天", "卫星制造", "液体火箭发动机"}},
-      {{"航空发动机", "Aero-engines"}, {"smart_mfg.aerospace"}, {"航空发动机", "发动机高温部件"}},
+      {{"航空发动机", "Aero-engines"},
+       {"smart_mfg.aerospace"},
+       {"航空发动机", "燃气轮机", "发动机高温部件"}},
       {{"低空经济", "Low-altitude Economy"}, {"smart_mfg.aerospace"}, {"eVTOL飞行器", "无人机"}},
       // ---- 软件和信息服务业 ----
       {{"软件工程", "Software Engineering"}, {"software.basic", "software.it_services"}},

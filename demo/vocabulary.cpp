@@ -429,6 +429,7 @@ const std::vector<SubfieldVocabulary>& SubfieldVocabularies() {
       {"smart_mfg.aerospace",
        {"航空航天装备", "aerospace equipment"},
        {{"航空发动机", "aero-engines", "E06"},
+        {"燃气轮机", "gas turbines", "E06"},
         {"商业航天", "commercial space"},
         {"无人机", "UAVs"},
         {"卫星制造", "satellite manufacturing"},
