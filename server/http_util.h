@@ -24,6 +24,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api/api.h"
+#include "connection.h"
 #include "core/status.h"
 #include "data/data.h"
 #include "matcher/catalog.h"
@@ -52,8 +53,9 @@ void Reply(httplib::Response& res, const Result<Answer>& answer);
 struct Context {
   Store* store = nullptr;
   const ServerOptions* options = nullptr;
-  Catalog* catalog = nullptr;             // search, suggestions (null: 500 "not configured")
-  const ProgrammeRules* rules = nullptr;  // programme rules (null: 500 "not configured")
+  Catalog* catalog = nullptr;                    // search, suggestions (null: 500 "not configured")
+  const ProgrammeRules* rules = nullptr;         // programme rules (null: 500 "not configured")
+  const ConnectionStats* connections = nullptr;  // GET /metrics
 };
 
 enum class Access { kRead, kWrite };

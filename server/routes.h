@@ -22,10 +22,13 @@ void AddTeamRoutes(Router& router);
 // The registry (/v1/consortia...), assessments, GET /v1/programme, POST /v1/plan.
 void AddProgrammeRoutes(Router& router);
 
+// GET /metrics (Prometheus text format).
+void AddMetricsRoutes(Router& router);
+
 using RouteGroup = void (*)(Router&);
 inline constexpr RouteGroup kRouteGroups[] = {
     AddCatalogRoutes,    AddImportRoutes, AddSearchRoutes,    AddRulesRoutes,
-    AddConsortiumRoutes, AddTeamRoutes,   AddProgrammeRoutes,
+    AddConsortiumRoutes, AddTeamRoutes,   AddProgrammeRoutes, AddMetricsRoutes,
 };
 
 }  // namespace consortia::http

@@ -5,16 +5,22 @@
 #include <exception>
 #include <thread>
 
+#include "connection.h"
 #include "http_util.h"
 #include "routes.h"
 
 namespace consortia {
 namespace {
 
-int ThreadCount(int requested) {
-  if (requested > 0) return std::min(requested, 256);
-  int hw = static_cast<int>(std::thread::hardware_concurrency());
-  return std::clamp(2 * hw, 4, 64);
+http::ConnectionLimits LimitsOf(const ServerOptions& o) {
+  http::ConnectionLimits limits;
+  limits.max_connections = o.max_connections;
+  limits.request_deadline_ms = o.request_deadline_ms;
+  limits.keep_alive_idle_ms = o.keep_alive_idle_ms;
+  limits.max_requests_per_connection = o.max_requests_per_connection;
+  limits.read_timeout_ms = o.request_deadline_ms;
+  limits.write_timeout_ms = o.write_timeout_ms;
+  return limits;
 }
 
 std::string Join(const std::vector<std::string>& v, const char* sep) {
@@ -31,18 +37,14 @@ std::string Join(const std::vector<std::string>& v, const char* sep) {
 class Server::Impl {
  public:
   Impl(Store* store, ServerOptions options, Catalog* catalog, const ProgrammeRules* rules)
-      : options_(std::move(options)), router_(&http_, {store, &options_, catalog, rules}) {
-    const int threads = ThreadCount(options_.threads);
-    http_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+      : options_(std::move(options)),
+        http_(LimitsOf(options_)),
+        router_(&http_, {store, &options_, catalog, rules, &http_.stats()}) {
     // Without TCP_NODELAY small keep-alive responses stall ~40 ms on delayed ACKs.
     http_.set_tcp_nodelay(true);
-    http_.set_keep_alive_max_count(options_.keep_alive_max_count);
-    http_.set_keep_alive_timeout(options_.keep_alive_timeout_sec);
-    http_.set_read_timeout(options_.read_timeout_sec);
-    http_.set_write_timeout(options_.write_timeout_sec);
     http_.set_payload_max_length(options_.max_body_bytes);
     http_.set_exception_handler(
-        [](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+        [](const httplib::Request&, httplib::Response& res, const std::exception_ptr& ep) {
           std::string what = "unknown exception";
           try {
             if (ep) std::rethrow_exception(ep);
@@ -73,6 +75,8 @@ class Server::Impl {
                              std::to_string(options_.port) +
                              " (address in use, or not a local address?)");
     }
+    // Every connection the cap admits can wait in the accept queue.
+    http_.RaiseListenBacklog(options_.max_connections + 64);
     return Status::Ok();
   }
 
@@ -137,7 +141,7 @@ class Server::Impl {
   }
 
   ServerOptions options_;
-  httplib::Server http_;
+  http::GuardedServer http_;
   http::Router router_;
   std::thread thread_;
   int port_ = 0;

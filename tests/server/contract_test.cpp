@@ -127,6 +127,7 @@ TEST_F(ContractServerTest, EveryRouteAnswersAsTheOpenApiDocumentSays) {
   ASSERT_EQ(doc.status, 200);
   EXPECT_EQ(doc.raw, std::string(OpenApiDocument()));
   ASSERT_EQ(Keep("GET", "/v1/rules").status, 200);
+  ASSERT_EQ(Keep("GET", "/metrics").status, 200);
   Exchange orgs = Keep("GET", "/v1/organizations?kind=enterprise&limit=3");
   ASSERT_EQ(orgs.status, 200);
   const std::string org = std::to_string(orgs.body["items"][0]["id"].get<Id>());

@@ -42,7 +42,6 @@ class DemoServerTest : public ::testing::Test {
     rules_ = new ProgrammeRules(std::move(*rules));
     ServerOptions options;
     options.port = 0;
-    options.threads = 4;
     options.token = kToken;
     server_ = new Server(store_, options, catalog_, rules_);
     ASSERT_TRUE(server_->Start().ok());

@@ -39,7 +39,7 @@ Running StartServer(const std::string& db, const Dataset& data, ServerOptions op
   }
   options.host = "127.0.0.1";
   options.port = 0;
-  options.threads = 4;
+  options.max_connections = 16;
   r.server = std::make_unique<Server>(r.store.get(), options);
   Status s = r.server->Start();
   EXPECT_TRUE(s.ok()) << s.ToString();

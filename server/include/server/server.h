@@ -17,7 +17,8 @@
 // - Route groups live in server/routes_*.cpp and are listed once in
 //   server/routes.h.
 // - Thread safety: Start() and Stop() may be called from different threads;
-//   handlers run on a pool of `threads` workers and share the (thread-safe) Store.
+//   handlers run on a pool of workers (max_connections + a few spare) and
+//   share the (thread-safe) Store.
 // - RunCli() is the whole command line; server/main.cpp only calls it. Exit
 //   codes: 0 ok, 1 failure or validation problems, 2 usage error.
 #pragma once
@@ -39,11 +40,16 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;    // 0 = any free port (see Server::port())
   std::string token;  // write token; empty = writes disabled (403)
-  int threads = 0;    // worker threads; 0 = max(4, 2 * hardware threads), at most 64
-  std::size_t keep_alive_max_count = 10000;  // requests per keep-alive connection
-  int keep_alive_timeout_sec = 5;
-  int read_timeout_sec = 30;
-  int write_timeout_sec = 30;
+  // Connections (server/connection.h): at most max_connections are served at
+  // once (each on its own worker thread); more are answered 503 with
+  // Retry-After. A request's line, headers and body must arrive within
+  // request_deadline_ms; an idle keep-alive connection is closed after
+  // keep_alive_idle_ms, a busy one after max_requests_per_connection answers.
+  int max_connections = 512;
+  int request_deadline_ms = 10'000;
+  int keep_alive_idle_ms = 5'000;
+  int max_requests_per_connection = 1000;
+  int write_timeout_ms = 30'000;
   std::size_t max_body_bytes = 64u << 20;  // the largest body of any route (import); 413 above
   // A directory served at "/" (the web application's built assets); empty =
   // no web application. API routes never collide: they all start with /v1/.
