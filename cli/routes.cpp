@@ -25,8 +25,10 @@ int RunRoutes(int argc, char** argv, int first) {
   if (args->help) return PrintHelp(kRoutes, stdout), kExitOk;
   std::printf("%-7s %-38s %-6s %s\n", "METHOD", "PATH", "ACCESS", "BODY");
   for (const RouteInfo& r : Server::Routes()) {
-    const std::string body =
-        r.max_body_bytes == 0 ? "-" : std::to_string(r.max_body_bytes >> 10) + " KiB";
+    const std::size_t b = r.max_body_bytes;
+    const std::string body = b == 0            ? "-"
+                             : b >= (1u << 20) ? std::to_string(b >> 20) + " MiB"
+                                               : std::to_string(b >> 10) + " KiB";
     std::printf("%-7s %-38s %-6s %s\n", r.method.c_str(), r.path.c_str(),
                 r.write ? "write" : "read", body.c_str());
   }
