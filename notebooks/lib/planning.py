@@ -19,6 +19,21 @@ import collections
 from consortia_nb import ServiceError
 
 
+def error_text(e):
+    """A short reading of an API error: code, role or field, eligible count, relaxation."""
+    err = e.body.get("error", {}) if isinstance(e.body, dict) else {}
+    if not err:
+        return "HTTP %s" % e.status
+    parts = [err.get("code", "error")]
+    if err.get("role") or err.get("field"):
+        parts.append(str(err.get("role") or err.get("field")))
+    if "eligible" in err:
+        parts.append("eligible %s" % err["eligible"])
+    if err.get("relaxation"):
+        parts.append("(%s)" % err["relaxation"])
+    return " ".join(parts)
+
+
 def lead_weight(org, industry):
     for i in org.get("industries", []):
         if i.get("code") == industry:
@@ -80,7 +95,7 @@ def generate(svc, vocab, tgts, max_per_org=2, leads_per_target=12, exclude_leads
             try:
                 s = svc.post("/v1/consortia/suggest", body)
             except ServiceError as e:
-                reasons.append("suggest %s" % (e.body.get("error", {}).get("code") if isinstance(e.body, dict) else e.status))
+                reasons.append("suggest: " + error_text(e))
                 continue
             props = s.get("proposals") or []
             if not props:
@@ -98,7 +113,7 @@ def generate(svc, vocab, tgts, max_per_org=2, leads_per_target=12, exclude_leads
             try:
                 ts = svc.post("/v1/teams/suggest", tbody)
             except ServiceError as e:
-                reasons.append("team %s" % (e.body.get("error", {}).get("code") if isinstance(e.body, dict) else e.status))
+                reasons.append("team: " + error_text(e))
                 continue
             teams = ts.get("teams") or []
             if not teams:
@@ -132,8 +147,13 @@ def generate(svc, vocab, tgts, max_per_org=2, leads_per_target=12, exclude_leads
             else:
                 c["region"] = tg["target"]
             candidates.append(c)
+        counted = collections.Counter(reasons)
         log.append({"type": tg["type"], "target": tg["target"], "leads listed": listed, "tried": tried,
-                    "made": made, "reason": "; ".join(reasons[:3]) if made < tg["per"] else ""})
+                    "made": made, "failures": len(reasons),
+                    "reason": ("; ".join("%s ×%d" % (r, n) if n > 1 else r for r, n in counted.most_common(3))
+                               or ("no leading enterprise listed" if listed == 0 else
+                                   "leads exhausted (the others already lead a candidate)"))
+                    if made < tg["per"] else ""})
         if progress:
             progress(n + 1, len(tgts))
     return candidates, log
