@@ -94,7 +94,7 @@ for nb in "${names[@]}"; do
     printf 'notebooks: %-40s ok   %6s s\n' "$nb" "$(since "$t0")" >&2
   else
     printf 'notebooks: %-40s FAILED after %s s\n' "$nb" "$(since "$t0")" >&2
-    grep -v -e '^0.00s - ' -e 'Debugger warning' "$log" | tail -40 >&2
+    grep -v -e '^0.00s - ' -e 'Debugger warning' "$log" | sed 's/\x1b\[[0-9;]*m//g' | tail -40 >&2
     failed+=("$nb")
   fi
 done
