@@ -116,6 +116,13 @@ struct Changes {
 using ProgressFn =
     std::function<void(std::string_view stage, std::int64_t done, std::int64_t total)>;
 
+// The files of an open database: path "" and sizes 0 for ":memory:".
+struct DatabaseFiles {
+  std::string path;
+  std::int64_t db_bytes = 0;   // the database file
+  std::int64_t wal_bytes = 0;  // its write-ahead log (<path>-wal)
+};
+
 // ---- registry ----------------------------------------------------------------
 //
 // The programme registry (schema v3): registered consortia, their annual
@@ -256,6 +263,8 @@ class Store {
     std::int64_t organizations = 0, experts = 0, ties = 0;
   };
   Result<Counts> Count() const;
+  // The database's files and their sizes (data/backup.cpp).
+  DatabaseFiles Files() const;
 
   // ---- registry (types and contract in the registry section above) ----
   // lead_roles: role keys counted in Commitments::leads.
@@ -282,5 +291,57 @@ class Store {
   explicit Store(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
+
+// ---- backup and restore (data/backup.cpp) --------------------------------------
+//
+// - BackupDatabase copies a database — in use by a server or not — with
+//   SQLite's online backup API into one self-contained file (rollback journal,
+//   no -wal beside it). The copy is one consistent snapshot: a read
+//   transaction is held from its first page to its last, so writers carry on
+//   (WAL) and every write committed before the backup began is in it, none
+//   that committed after. It is written to <out>.tmp, checked with PRAGMA
+//   integrity_check, synced and renamed: <out> is either complete or absent.
+// - RestoreDatabase checks a backup first (a private copy beside the target:
+//   integrity_check, a Consortia schema not newer than this build), refuses to
+//   replace an existing database without `force` and one that is in use (a
+//   running server: Conflict), keeps the replaced file as
+//   <db>.before-restore and moves the checked copy into place by rename.
+//   Files derived from the database (the search index) are the caller's.
+// - Progress: stages "copy" (pages) and "check" (0/1, 1/1).
+
+struct BackupOptions {
+  ProgressFn progress;
+  int pages_per_step = 1024;  // pages copied per step (4 MiB at 4 KiB pages)
+  bool overwrite = false;     // replace an existing <out>
+};
+
+struct BackupReport {
+  std::int64_t pages = 0;
+  std::int64_t bytes = 0;
+  int schema_version = 0;
+  std::int64_t data_version = 0;  // the snapshot's
+  double seconds = 0;
+};
+
+Result<BackupReport> BackupDatabase(const std::string& db_path, const std::string& out_path,
+                                    const BackupOptions& options = {});
+
+struct RestoreOptions {
+  ProgressFn progress;
+  bool force = false;  // replace an existing database
+};
+
+struct RestoreReport {
+  std::int64_t bytes = 0;
+  int schema_version = 0;
+  std::int64_t data_version = 0;
+  std::string replaced;  // where the replaced database was kept; "" if there was none
+};
+
+Result<RestoreReport> RestoreDatabase(const std::string& backup_path, const std::string& db_path,
+                                      const RestoreOptions& options = {});
+
+// PRAGMA integrity_check of the database at `path`: no problems, or up to 20 of them.
+Result<std::vector<std::string>> CheckDatabase(const std::string& path);
 
 }  // namespace consortia
