@@ -2,6 +2,8 @@
 // limits (server/connection.h).
 #include "connection.h"
 
+#include "request_context.h"
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -213,14 +215,26 @@ bool GuardedServer::process_and_close_socket(socket_t sock) {
   const Clock::time_point accepted = t_accepted;
   const std::int64_t open = stats_.open.fetch_add(1) + 1;
   DeadlineStream stream(sock, limits_);
+  RequestContext& context = CurrentRequest();
+  context.remote.clear();
+  int remote_port = 0;
+  stream.get_remote_ip_and_port(context.remote, remote_port);
+  auto start_request = [&](Clock::time_point deadline) {
+    stream.StartRequest(deadline);
+    context.start = Clock::now();
+    context.route.clear();
+    context.id.clear();
+  };
   bool ok = true;
   if (open > limits_.max_connections) {
     // Over the cap: read the request (briefly), answer 503 and close.
     stats_.rejected.fetch_add(1, std::memory_order_relaxed);
     t_reject = true;
-    stream.StartRequest(Clock::now() + std::chrono::milliseconds(1000));
+    start_request(Clock::now() + std::chrono::milliseconds(1000));
     bool closed = true;
+    stats_.in_flight.fetch_add(1);
     ok = process_request(stream, /*close_connection=*/true, closed, nullptr);
+    stats_.in_flight.fetch_sub(1);
     t_reject = false;
     // Let the client read the answer before the socket goes away with unread
     // request bytes in it (which would reset the connection).
@@ -232,7 +246,10 @@ bool GuardedServer::process_and_close_socket(socket_t sock) {
   } else {
     stats_.accepted.fetch_add(1, std::memory_order_relaxed);
     bool first = true;
-    for (int served = 0; served < limits_.max_requests_per_connection && !Stopping(); ++served) {
+    for (int served = 0; served < limits_.max_requests_per_connection; ++served) {
+      // Once the server stops, a connection is served only if a request has
+      // already begun to arrive (it gets its answer and Connection: close).
+      if (Stopping() && !stream.HasBuffered() && PollOne(sock, POLLIN, 0) <= 0) break;
       // Wait for the next request, at most keep_alive_idle_ms, in slices so a
       // stop is noticed. The first request's deadline runs from the start of
       // this wait: a connection that sends nothing, or a byte at a time, is
@@ -242,7 +259,7 @@ bool GuardedServer::process_and_close_socket(socket_t sock) {
         const Clock::time_point idle_until =
             wait_start + std::chrono::milliseconds(first ? limits_.request_deadline_ms
                                                          : limits_.keep_alive_idle_ms);
-        int ready = 0;
+        int ready = PollOne(sock, POLLIN, 0);
         while (ready == 0 && !Stopping() && MillisUntil(idle_until) > 0) {
           ready = PollOne(sock, POLLIN, std::min(200, MillisUntil(idle_until)));
         }
@@ -251,13 +268,15 @@ bool GuardedServer::process_and_close_socket(socket_t sock) {
           break;
         }
       }
-      stream.StartRequest((first ? wait_start : Clock::now()) +
-                          std::chrono::milliseconds(limits_.request_deadline_ms));
+      start_request((first ? wait_start : Clock::now()) +
+                    std::chrono::milliseconds(limits_.request_deadline_ms));
       const bool busy = static_cast<double>(stats_.open.load(std::memory_order_relaxed)) >
                         limits_.busy_share * limits_.max_connections;
       const bool close = busy || Stopping() || served + 1 == limits_.max_requests_per_connection;
       bool closed = false;
+      stats_.in_flight.fetch_add(1);
       ok = process_request(stream, close, closed, nullptr);
+      stats_.in_flight.fetch_sub(1);
       if (stream.expired()) stats_.deadline_exceeded.fetch_add(1, std::memory_order_relaxed);
       if (first && ok) RecordFirstAnswer(Clock::now() - accepted);
       first = false;

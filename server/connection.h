@@ -15,7 +15,10 @@
 //   of the cap is in use — after every answer (Connection: close), so that
 //   connections waiting for a worker get one;
 // - stops waiting on idle connections as soon as the server stops, so a
-//   graceful stop only waits for requests in flight;
+//   graceful stop only waits for requests in flight (a request whose bytes
+//   have arrived is still served, with Connection: close);
+// - keeps the thread's RequestContext (server/request_context.h) current:
+//   the peer's address, and each request's start;
 // - answers clients that accept Brotli with gzip: httplib compresses Brotli at
 //   its slowest quality, which cost more than a second per large file.
 // Thread-safe: the counters are atomics; everything else is per connection.
@@ -53,6 +56,7 @@ struct ConnectionStats {
   std::atomic<std::int64_t> open{0};               // being served now
   std::atomic<std::int64_t> deadline_exceeded{0};  // requests cut at their deadline
   std::atomic<std::int64_t> idle_closed{0};        // keep-alive connections closed idle
+  std::atomic<std::int64_t> in_flight{0};          // requests being read, handled or answered
   // Time from accept to the connection's first answer: a histogram.
   std::array<std::atomic<std::int64_t>, kFirstAnswerBuckets.size() + 1> first_answer{};
   std::atomic<double> first_answer_sum{0};
@@ -72,6 +76,8 @@ class GuardedServer : public httplib::Server {
   // Runs before routing on every request (request ids, logging); the 503 at
   // the cap is answered before it is called.
   void set_before_routing(std::function<void(const httplib::Request&, httplib::Response&)> fn);
+  // True once stop() was called: answers still being written say Connection: close.
+  bool stopping() const { return Stopping(); }
 
  private:
   bool process_and_close_socket(socket_t sock) override;

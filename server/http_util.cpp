@@ -1,5 +1,7 @@
 #include "http_util.h"
 
+#include "request_context.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -168,6 +170,7 @@ void Router::Add(const Route& route, Handler handler) {
   entries_.push_back(entry);
   auto serve = [this, entry, handler = std::move(handler)](const httplib::Request& req,
                                                            httplib::Response& res) {
+    CurrentRequest().route = entry.route.path;  // the metrics' and the log's label
     auto call = Check(entry, req);
     if (!call.ok()) return Reply(res, call.status());
     Reply(res, handler(*call));

@@ -10,7 +10,8 @@
 //   answer and every error (ErrorBody of api/api.h, Code -> HTTP status in
 //   server/errors.cpp), so no route writes a response itself.
 // - The router remembers the routes: MethodsFor() for 405 + Allow, routes()
-//   for Server::Routes().
+//   for Server::Routes(). It records the route it matched in the thread's
+//   RequestContext, which labels the request in the metrics and the log.
 #pragma once
 
 #include <cstddef>
@@ -29,6 +30,8 @@
 #include "data/data.h"
 #include "matcher/catalog.h"
 #include "matcher/rules.h"
+#include "metrics.h"
+#include "request_log.h"
 #include "server/server.h"
 
 namespace consortia::http {
@@ -56,6 +59,8 @@ struct Context {
   Catalog* catalog = nullptr;                    // search, suggestions (null: 500 "not configured")
   const ProgrammeRules* rules = nullptr;         // programme rules (null: 500 "not configured")
   const ConnectionStats* connections = nullptr;  // GET /metrics
+  const RequestMetrics* requests = nullptr;      // GET /metrics: by route and status
+  const RequestLog* log = nullptr;               // GET /metrics: lines dropped (null: no log)
 };
 
 enum class Access { kRead, kWrite };

@@ -44,16 +44,26 @@ Json PageJson(const Page<T>& page, int limit, int offset, Json items) {
   return {{"items", std::move(items)}, {"total", page.total}, {"limit", limit}, {"offset", offset}};
 }
 
-Result<Answer> Health(const Store& store) {
+// With a catalog, "index" says what the search index holds: after an import
+// or a restart its data_version equals the store's and its rows are the
+// organisations plus the experts.
+Result<Answer> Health(const Store& store, const Catalog* catalog) {
   auto counts = store.Count();
   if (!counts.ok()) return counts.status();
-  return Answer{200,
-                {{"status", "ok"},
-                 {"schema_version", store.SchemaVersion()},
-                 {"data_version", store.DataVersion()},
-                 {"organizations", counts->organizations},
-                 {"experts", counts->experts},
-                 {"ties", counts->ties}}};
+  Json body = {{"status", "ok"},
+               {"schema_version", store.SchemaVersion()},
+               {"data_version", store.DataVersion()},
+               {"organizations", counts->organizations},
+               {"experts", counts->experts},
+               {"ties", counts->ties}};
+  if (catalog != nullptr) {
+    const std::shared_ptr<VectorIndex> index = catalog->index();
+    body["index"] = {{"rows", index->size()},
+                     {"data_version", index->data_version()},
+                     {"builds", catalog->builds()},
+                     {"rebuilding", catalog->rebuilding()}};
+  }
+  return Answer{200, std::move(body)};
 }
 
 Result<Answer> ListOrganizations(const Store& store, const Call& call) {
@@ -104,7 +114,7 @@ Result<Answer> Record(const Store& store, const Call& call, const char* what, Ge
 
 void AddCatalogRoutes(Router& router) {
   const Context ctx = router.context();
-  router.Add({"GET", "/v1/health"}, [ctx](const Call&) { return Health(*ctx.store); });
+  router.Add({"GET", "/v1/health"}, [ctx](const Call&) { return Health(*ctx.store, ctx.catalog); });
   router.Add({"GET", "/v1/taxonomy"}, [](const Call&) -> Result<Answer> {
     static const std::string kBody =
         TaxonomyJson().dump(-1, ' ', false, Json::error_handler_t::replace);

@@ -1,5 +1,7 @@
 #include "server/server.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <exception>
@@ -7,6 +9,9 @@
 
 #include "connection.h"
 #include "http_util.h"
+#include "metrics.h"
+#include "request_context.h"
+#include "request_log.h"
 #include "routes.h"
 
 namespace consortia {
@@ -39,7 +44,9 @@ class Server::Impl {
   Impl(Store* store, ServerOptions options, Catalog* catalog, const ProgrammeRules* rules)
       : options_(std::move(options)),
         http_(LimitsOf(options_)),
-        router_(&http_, {store, &options_, catalog, rules, &http_.stats()}) {
+        log_(options_.request_log ? std::make_unique<http::RequestLog>(STDERR_FILENO) : nullptr),
+        router_(&http_,
+                {store, &options_, catalog, rules, &http_.stats(), &requests_, log_.get()}) {
     // Without TCP_NODELAY small keep-alive responses stall ~40 ms on delayed ACKs.
     http_.set_tcp_nodelay(true);
     http_.set_payload_max_length(options_.max_body_bytes);
@@ -56,6 +63,21 @@ class Server::Impl {
         });
     http_.set_error_handler(httplib::Server::HandlerWithResponse(
         [this](const httplib::Request& req, httplib::Response& res) { return OnError(req, res); }));
+    // Every answer, errors and the 503 at the cap included, carries a request
+    // id; once written it is counted and logged. Answers written while the
+    // server stops say Connection: close.
+    http_.set_post_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+      if (http_.stopping()) {  // the connection closes after this answer
+        res.headers.erase("Keep-Alive");
+        res.set_header("Connection", "close");
+      }
+      http::RequestContext& context = http::CurrentRequest();
+      if (context.id.empty()) context.id = http::SaneRequestId(req.get_header_value(kRequestId));
+      if (context.id.empty()) context.id = http::NewRequestId();
+      res.set_header(kRequestId, context.id);
+    });
+    http_.set_logger(
+        [this](const httplib::Request& req, const httplib::Response& res) { Answered(req, res); });
     for (http::RouteGroup add : http::kRouteGroups) add(router_);
     if (!options_.web_root.empty()) http_.set_mount_point("/", options_.web_root);
   }
@@ -104,6 +126,32 @@ class Server::Impl {
   int port() const { return port_; }
 
  private:
+  static constexpr const char* kRequestId = "X-Request-Id";
+
+  // After an answer was written: the metrics and the request log.
+  void Answered(const httplib::Request& req, const httplib::Response& res) {
+    const http::RequestContext& context = http::CurrentRequest();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - context.start).count();
+    std::string route = context.route;
+    if (route.empty()) {
+      route = res.status < 400 && (req.method == "GET" || req.method == "HEAD") ? "static" : "none";
+    }
+    requests_.Record(req.method, route, res.status, seconds);
+    if (!log_) return;
+    http::LogEntry entry;
+    entry.time = std::chrono::system_clock::now();
+    entry.request_id = context.id;
+    entry.method = req.method;
+    entry.route = std::move(route);
+    entry.path = req.path;
+    entry.status = res.status;
+    entry.ms = seconds * 1000;
+    entry.bytes = req.method == "HEAD" ? 0 : static_cast<std::int64_t>(res.body.size());
+    entry.remote = context.remote;
+    log_->Write(http::FormatLogLine(entry));
+  }
+
   // Every 4xx/5xx without a body gets a JSON one; 404 on a known path with
   // another method becomes 405.
   httplib::Server::HandlerResponse OnError(const httplib::Request& req, httplib::Response& res) {
@@ -142,6 +190,8 @@ class Server::Impl {
 
   ServerOptions options_;
   http::GuardedServer http_;
+  http::RequestMetrics requests_;
+  std::unique_ptr<http::RequestLog> log_;  // null: no request log
   http::Router router_;
   std::thread thread_;
   int port_ = 0;

@@ -16,6 +16,14 @@
 //   the README's table and api/openapi.json (GET /v1/openapi.json) list the same.
 // - Route groups live in server/routes_*.cpp and are listed once in
 //   server/routes.h.
+// - Observability: every answer carries X-Request-Id (a sane incoming one is
+//   kept, else one is made); GET /metrics counts requests by route (the
+//   registered pattern) and status with a latency histogram per route, beside
+//   the connection counters, the index (rows, data version, builds) and the
+//   store (data version, records, bytes of the database and its WAL).
+// - Stop() is graceful: the listening socket closes at once, idle keep-alive
+//   connections are closed, and every request already arriving or in a
+//   handler is finished and answered (with Connection: close) before it returns.
 // - Thread safety: Start() and Stop() may be called from different threads;
 //   handlers run on a pool of workers (max_connections + a few spare) and
 //   share the (thread-safe) Store.
@@ -54,6 +62,10 @@ struct ServerOptions {
   // A directory served at "/" (the web application's built assets); empty =
   // no web application. API routes never collide: they all start with /v1/.
   std::string web_root;
+  // One JSON line per answered request on stderr (time, request_id, method,
+  // route, path, status, ms, bytes, remote), written by a thread of its own:
+  // a blocked stderr drops lines (counted in /metrics), never requests.
+  bool request_log = false;
 };
 
 // One route of API v1 as registered.
