@@ -1,10 +1,13 @@
-// `consortia serve`: the HTTP API v1 until SIGINT/SIGTERM.
+// `consortia serve`: the HTTP API v1 until SIGINT/SIGTERM, then a graceful stop.
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 
 #include <pthread.h>
+
+#include <atomic>
+#include <thread>
 
 #include "api/api.h"
 #include "cli.h"
@@ -17,20 +20,64 @@ namespace {
 
 const CommandSpec kServe = {
     "serve",
-    "consortia serve --db PATH [--host H] [--port P] [--max-connections N] [--rules PATH]",
+    "consortia serve --db PATH [--host H] [--port P] [--max-connections N] [--rules PATH]\n"
+    "                [--web DIR] [--no-request-log]",
     "Serves the HTTP API v1 (JSON) until interrupted. The write token is read from\n"
-    "the environment variable CONSORTIA_TOKEN; without it, writes are disabled (403).",
+    "the environment variable CONSORTIA_TOKEN; without it, writes are disabled (403).\n"
+    "Logs one JSON line per request on stderr. SIGTERM or SIGINT stops it gracefully:\n"
+    "requests in flight are answered, then it exits 0; a second signal stops it at once.",
     {{"db", "PATH", "SQLite database (created empty if missing)"},
      {"host", "H", "address to listen on (default 127.0.0.1)"},
      {"port", "P", "port (default 8080; 0 picks a free port)"},
      {"max-connections", "N", "connections served at once; more get 503 (default 512)"},
      {"rules", "PATH", "programme rules (default rules/bast-2022.json)"},
-     {"web", "DIR", "web application to serve at / (default web/dist when built; \"\" = none)"}},
+     {"web", "DIR", "web application to serve at / (default web/dist when built; \"\" = none)"},
+     {"no-request-log", "", "no JSON line per request on stderr"}},
 };
+
+// SIGINT and SIGTERM, blocked in every thread so that this one waits for them.
+// Blocked first thing, before anything can start a thread: a thread with the
+// signals unblocked could take one, and its default action would end the
+// process with the requests in flight.
+sigset_t BlockStopSignals() {
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  return stop_signals;
+}
+
+// Stops the server gracefully on another thread (in-flight requests finish);
+// a second signal meanwhile ends the process at once.
+int StopOnSignal(Server& server, const sigset_t& stop_signals) {
+  int signal = 0;
+  sigwait(&stop_signals, &signal);
+  std::fprintf(stderr,
+               "consortia: stopping (signal %d): finishing the requests in flight; "
+               "send it again to stop at once\n",
+               signal);
+  std::atomic<bool> stopped{false};
+  std::thread stopper([&] {
+    server.Stop();
+    stopped = true;
+  });
+  const timespec slice{0, 100'000'000};
+  while (!stopped) {
+    if (sigtimedwait(&stop_signals, nullptr, &slice) > 0) {
+      std::fprintf(stderr, "consortia: second signal, stopping at once\n");
+      std::_Exit(kExitFailure);
+    }
+  }
+  stopper.join();
+  std::fprintf(stderr, "consortia: stopped\n");
+  return kExitOk;
+}
 
 }  // namespace
 
 int RunServe(int argc, char** argv, int first) {
+  const sigset_t stop_signals = BlockStopSignals();
   auto args = ParseArgs(kServe, argc, argv, first);
   if (!args.ok()) return UsageError(kServe, args.status().message());
   if (args->help) return PrintHelp(kServe, stdout), kExitOk;
@@ -46,6 +93,7 @@ int RunServe(int argc, char** argv, int first) {
   if (*port) options.port = static_cast<int>(**port);
   if (*max_connections) options.max_connections = static_cast<int>(**max_connections);
   if (const char* token = std::getenv("CONSORTIA_TOKEN")) options.token = token;
+  options.request_log = !args->Has("no-request-log");
   options.web_root = args->Get("web", DefaultWebRoot());
   if (!options.web_root.empty() && !std::filesystem::is_directory(options.web_root)) {
     if (args->Has("web"))
@@ -65,13 +113,6 @@ int RunServe(int argc, char** argv, int first) {
   auto catalog = Catalog::Open(store->get(), args->Get("db"), std::move(catalog_options));
   if (!catalog.ok()) return Fail("cannot open the search index: " + catalog.status().ToString());
 
-  // Block the stop signals in every thread; this one waits for them.
-  sigset_t stop_signals;
-  sigemptyset(&stop_signals);
-  sigaddset(&stop_signals, SIGINT);
-  sigaddset(&stop_signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
-
   Server server(store->get(), options, catalog->get(), &*rules);
   Status s = server.Start();
   if (!s.ok()) return Fail(s.message());
@@ -86,11 +127,7 @@ int RunServe(int argc, char** argv, int first) {
                 server.port(), options.web_root.c_str());
   }
   std::fflush(stdout);
-  int signal = 0;
-  sigwait(&stop_signals, &signal);
-  std::fprintf(stderr, "consortia: stopping (signal %d)\n", signal);
-  server.Stop();
-  return kExitOk;
+  return StopOnSignal(server, stop_signals);
 }
 
 }  // namespace consortia::cli
