@@ -27,6 +27,8 @@ constexpr Command kCommands[] = {
     {"suggest", "suggest consortium member sets or a service team", cli::RunSuggest},
     {"programme", "registry, assessments, plan and application drafts", cli::RunProgramme},
     {"routes", "list the HTTP routes of API v1", cli::RunRoutes},
+    {"backup", "back up a database, in use or not, to one file", cli::RunBackup},
+    {"restore", "restore a database from a backup (checked first)", cli::RunRestore},
 };
 
 void PrintTopHelp(std::FILE* out) {
