@@ -1,11 +1,13 @@
 // The request log and request ids (server/request_log.h).
 #include "request_log.h"
 
+#include <poll.h>
 #include <pthread.h>
 #include <unistd.h>
 
 #include <csignal>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <ctime>
@@ -79,6 +81,7 @@ RequestLog::RequestLog(int fd, std::size_t max_queued)
     : fd_(fd), max_queued_(max_queued), writer_([this] { Run(); }) {}
 
 RequestLog::~RequestLog() {
+  give_up_at_ = std::chrono::steady_clock::now() + kStopGrace;
   {
     std::lock_guard lock(mu_);
     stop_ = true;
@@ -122,15 +125,31 @@ void RequestLog::Run() {
       queue_.pop_front();
     }
     lock.unlock();
-    std::size_t off = 0;
-    while (off < batch.size()) {
-      const ssize_t n = ::write(fd_, batch.data() + off, batch.size() - off);
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) break;  // stderr gone: nothing better to do than drop
-      off += static_cast<std::size_t>(n);
-    }
+    WriteOut(batch);
     lock.lock();
   }
+}
+
+bool RequestLog::WriteOut(std::string_view data) {
+  // Pieces of at most PIPE_BUF bytes, each once poll() says the descriptor
+  // takes more: a full pipe is waited on here, never in write(), so a stop
+  // can give up on it.
+  constexpr std::size_t kPiece = 4096;
+  while (!data.empty()) {
+    pollfd ready{fd_, POLLOUT, 0};
+    const int r = ::poll(&ready, 1, 100);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0 || (ready.revents & (POLLERR | POLLNVAL)) != 0) return false;
+    if (r == 0) {
+      if (std::chrono::steady_clock::now() > give_up_at_.load()) return false;
+      continue;
+    }
+    const ssize_t n = ::write(fd_, data.data(), std::min(data.size(), kPiece));
+    if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+    if (n <= 0) return false;  // stderr gone: nothing better to do than drop
+    data.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return true;
 }
 
 }  // namespace consortia::http

@@ -11,13 +11,16 @@
 // - RequestLog writes lines to a file descriptor (stderr) from its own thread,
 //   so a slow or blocked stderr never holds up a request: at most `max_queued`
 //   lines wait, later ones are dropped and counted (dropped()). The destructor
-//   writes whatever is queued, so a graceful stop loses no line.
+//   writes whatever is queued, so a graceful stop loses no line — unless the
+//   descriptor takes nothing for kStopGrace (a pipe nobody reads), when the
+//   rest is dropped rather than the stop hung.
 // - Request ids: an incoming X-Request-Id is kept when it is sane (1–128
 //   characters of A–Z a–z 0–9 and . _ : / + = -); otherwise a fresh one (32
 //   hex digits, random) is made.
 // Thread-safe.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
@@ -50,6 +53,8 @@ std::string NewRequestId();
 
 class RequestLog {
  public:
+  static constexpr std::chrono::milliseconds kStopGrace{1000};
+
   explicit RequestLog(int fd, std::size_t max_queued = 10000);
   ~RequestLog();
   RequestLog(const RequestLog&) = delete;
@@ -62,6 +67,7 @@ class RequestLog {
 
  private:
   void Run();
+  bool WriteOut(std::string_view data);
 
   const int fd_;
   const std::size_t max_queued_;
@@ -70,6 +76,9 @@ class RequestLog {
   std::deque<std::string> queue_;  // guarded by mu_
   bool stop_ = false;              // guarded by mu_
   std::int64_t dropped_ = 0;       // guarded by mu_
+  // When a stopping writer gives up on a descriptor that takes nothing.
+  std::atomic<std::chrono::steady_clock::time_point> give_up_at_{
+      std::chrono::steady_clock::time_point::max()};
   std::thread writer_;
 };
 
