@@ -103,12 +103,20 @@ std::string DirectoryOf(const std::string& path) {
   return parent.empty() ? "." : parent.string();
 }
 
-// integrity_check's "ok", or its problems (at most `max_problems`).
+// integrity_check's "ok" and no foreign key pointing nowhere, or the problems
+// (at most `max_problems` of each).
 Result<std::vector<std::string>> Integrity(Connection& db, int max_problems = 20) {
   auto rows = db.Column("PRAGMA integrity_check(" + std::to_string(max_problems) + ")");
   if (!rows.ok()) return rows.status();
-  if (rows->size() == 1 && rows->front() == "ok") return std::vector<std::string>{};
-  return rows;
+  std::vector<std::string> problems;
+  if (!(rows->size() == 1 && rows->front() == "ok")) problems = std::move(*rows);
+  auto orphans = db.Column(
+      "SELECT 'foreign key: ' || \"table\" || ' row ' || ifnull(rowid, '?') || ' refers to a "
+      "missing ' || parent FROM pragma_foreign_key_check LIMIT " +
+      std::to_string(max_problems));
+  if (!orphans.ok()) return orphans.status();
+  problems.insert(problems.end(), orphans->begin(), orphans->end());
+  return problems;
 }
 
 std::string Joined(const std::vector<std::string>& problems) {

@@ -230,6 +230,23 @@ TEST(RestoreTest, ChecksTheBackupBeforeTouchingAnything) {
   EXPECT_FALSE(fs::exists(dir.File("target.db.before-restore")));
 }
 
+TEST(CheckDatabaseTest, ReportsReferencesToMissingRows) {
+  TempDir dir;
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(dir.File("fk.db").c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "CREATE TABLE p(id INTEGER PRIMARY KEY);"
+                         "CREATE TABLE c(x REFERENCES p(id)); INSERT INTO c VALUES (5);",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  auto problems = CheckDatabase(dir.File("fk.db"));
+  ASSERT_TRUE(problems.ok()) << problems.status().ToString();
+  ASSERT_EQ(problems->size(), 1u);
+  EXPECT_EQ((*problems)[0], "foreign key: c row 1 refers to a missing p");
+  EXPECT_EQ(CheckDatabase(dir.File("none.db")).status().code(), Code::kNotFound);
+}
+
 TEST(StoreFilesTest, SizesOfTheDatabaseAndItsWal) {
   TempDir dir;
   auto store = OpenStore(dir.File("f.db"));

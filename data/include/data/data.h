@@ -341,7 +341,8 @@ struct RestoreReport {
 Result<RestoreReport> RestoreDatabase(const std::string& backup_path, const std::string& db_path,
                                       const RestoreOptions& options = {});
 
-// PRAGMA integrity_check of the database at `path`: no problems, or up to 20 of them.
+// PRAGMA integrity_check and foreign_key_check of the database at `path`: no
+// problems, or up to 20 of each.
 Result<std::vector<std::string>> CheckDatabase(const std::string& path);
 
 }  // namespace consortia
