@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Consortia builds and runs with. Idempotent:
 # prints nothing and touches nothing when everything is already installed.
+#   scripts/install-deps.sh [--fuzz]
+# --fuzz adds clang-14 with its libFuzzer and sanitizer runtimes, for
+# scripts/fuzz.sh (the test suite and scripts/sanitize.sh need only GCC).
 set -euo pipefail
 
 PACKAGES=(
@@ -16,6 +19,7 @@ PACKAGES=(
 # npm 9). A machine that already has a node and npm keeps them: NodeSource's
 # nodejs conflicts with Debian's npm.
 command -v npm >/dev/null 2>&1 || PACKAGES+=(nodejs npm)
+[ "${1:-}" = "--fuzz" ] && PACKAGES+=(clang-14 libclang-rt-14-dev)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
