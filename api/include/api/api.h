@@ -107,7 +107,7 @@ Result<nlohmann::json> SuggestTeamsFromCandidates(const ProgrammeRules& rules,
                                                   TeamInfeasibility* why);
 
 // {"teams": [...], "fields": [...], "objective": {...}, "pool"?: [...]}.
-nlohmann::json TeamsToJson(const TeamProblem& problem, const std::vector<Team>& teams,
+nlohmann::json TeamsToJson(const TeamProblem& problem, const std::vector<SelectedTeam>& teams,
                            bool explain);
 // Infeasible statuses as the API body {"error": {"code","message","field","relaxation"}}.
 nlohmann::json TeamErrorJson(const Status& status, const TeamInfeasibility& why);

@@ -25,13 +25,13 @@ TeamCandidate Candidate(Id id, Title title, Id affiliation, std::vector<std::str
   return c;
 }
 
-std::vector<int> Members(const Team& t) {
+std::vector<int> Members(const SelectedTeam& t) {
   std::vector<int> out;
   for (const TeamMember& m : t.members) out.push_back(m.index);
   return out;
 }
 
-void ExpectValid(const TeamProblem& p, const Team& t) {
+void ExpectValid(const TeamProblem& p, const SelectedTeam& t) {
   ASSERT_EQ(static_cast<int>(t.members.size()), p.size);
   std::vector<int> members = Members(t);
   EXPECT_EQ(std::set<int>(members.begin(), members.end()).size(), members.size());
@@ -112,7 +112,7 @@ TEST(SelectTeams, AlternativesHaveDistinctLeadersAndDescendingScores) {
   ASSERT_TRUE(teams.ok()) << teams.status().ToString();
   ASSERT_EQ(teams->size(), 3u);
   std::set<int> leaders;
-  for (const Team& t : *teams) {
+  for (const SelectedTeam& t : *teams) {
     ExpectValid(p, t);
     leaders.insert(t.leader);
   }
@@ -128,7 +128,7 @@ TEST(SelectTeams, BackupsAreOutsideTheTeamAndRespectTheCap) {
   TeamProblem p = GenerateTeamProblem(o);
   auto teams = SelectTeams(p);
   ASSERT_TRUE(teams.ok()) << teams.status().ToString();
-  const Team& t = teams->front();
+  const SelectedTeam& t = teams->front();
   std::vector<int> members = Members(t);
   for (const TeamMember& m : t.members) {
     ASSERT_FALSE(m.backups.empty());
@@ -158,7 +158,7 @@ TEST(SelectTeams, BackupsAreDistinctAcrossMembersWhenThePoolAllows) {
   TeamProblem p = GenerateTeamProblem(o);
   auto teams = SelectTeams(p);
   ASSERT_TRUE(teams.ok()) << teams.status().ToString();
-  const Team& t = teams->front();
+  const SelectedTeam& t = teams->front();
   std::vector<int> members = Members(t);
   const double base = EvaluateTeam(p, members).total();
   std::map<int, int> best_swap_in_count;
@@ -205,7 +205,7 @@ TEST(SelectTeams, BackupsRepeatOnlyWhenThePoolHasNoOtherChoice) {
   p.pool.push_back(Candidate(5, Title::kSenior, 14, {"C08"}, 0.1));
   auto teams = SelectTeams(p);
   ASSERT_TRUE(teams.ok()) << teams.status().ToString();
-  const Team& t = teams->front();
+  const SelectedTeam& t = teams->front();
   std::vector<int> members = Members(t);
   ASSERT_EQ(std::find(members.begin(), members.end(), 4), members.end()) << "id 5 is the spare";
   for (const TeamMember& m : t.members) {
