@@ -226,7 +226,7 @@ Result<ConsortiumDraft> ParseConsortiumDraft(const json& body) {
     }
     s = CheckKnown(m, {"id", "role", "name"}, field + ".");
     if (!s.ok()) return s;
-    ConsortiumMember member;
+    Member member;
     s = GetId(m.at("id"), field + ".id", &member.id);
     if (!s.ok()) return s;
     member.role = m.at("role").get<std::string>();

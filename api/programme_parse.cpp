@@ -32,7 +32,7 @@ Status GetId(const json& v, const std::string& field, Id* out) {
   return Status::Ok();
 }
 
-Status ParseMembers(const json& v, const std::string& field, std::vector<RegistryMember>* out) {
+Status ParseMembers(const json& v, const std::string& field, std::vector<Member>* out) {
   if (!v.is_array()) return Bad(field, "must be an array of {id, role}");
   out->clear();
   for (std::size_t i = 0; i < v.size(); ++i) {
@@ -41,7 +41,7 @@ Status ParseMembers(const json& v, const std::string& field, std::vector<Registr
     if (!m.is_object() || !m.contains("id") || !m.contains("role")) {
       return Bad(f, "must be an object {id, role}");
     }
-    RegistryMember member;
+    Member member;
     Status s = GetId(m.at("id"), f + ".id", &member.id);
     if (!s.ok()) return s;
     if (member.id == 0) {
@@ -56,7 +56,7 @@ Status ParseMembers(const json& v, const std::string& field, std::vector<Registr
 }
 
 // {"leader_id", "members": [ids or {id, ...}]}, or a whole /v1/teams/suggest answer.
-Status ParseTeam(const json& v, const std::string& field, ServiceTeam* out) {
+Status ParseTeam(const json& v, const std::string& field, Team* out) {
   if (v.is_null()) {
     *out = {};
     return Status::Ok();
@@ -68,7 +68,7 @@ Status ParseTeam(const json& v, const std::string& field, ServiceTeam* out) {
     }
     return ParseTeam(v.at("teams")[0], field + ".teams[0]", out);
   }
-  ServiceTeam team;
+  Team team;
   if (v.contains("leader_id") && !v.at("leader_id").is_null()) {
     Status s = GetId(v.at("leader_id"), field + ".leader_id", &team.leader_id);
     if (!s.ok()) return s;
@@ -108,13 +108,15 @@ int CurrentYear() {
   return tm.tm_year + 1900;
 }
 
-// Sets every field present in `body` (prefix names them in errors).
-Status ApplyFields(const json& body, const std::string& prefix, ConsortiumRecord* r) {
+// Sets every field present in `body` (prefix names them in errors); the status
+// text goes to *status, for the caller to parse (SetStatus).
+Status ApplyFields(const json& body, const std::string& prefix, ConsortiumRecord* r,
+                   std::string* status) {
   for (auto [key, out] : {std::pair{"name", &r->name},
                           {"type", &r->type},
                           {"region", &r->region},
                           {"industry", &r->industry},
-                          {"status", &r->status},
+                          {"status", status},
                           {"technical_direction", &r->technical_direction},
                           {"problem", &r->problem},
                           {"project", &r->project}}) {
@@ -156,6 +158,13 @@ Status ApplyFields(const json& body, const std::string& prefix, ConsortiumRecord
   return Status::Ok();
 }
 
+Status SetStatus(const std::string& text, ConsortiumRecord* r) {
+  const auto status = ParseConsortiumStatus(text);
+  if (!status) return Bad("status", "must be proposed, applied, approved, active or cancelled");
+  r->status = *status;
+  return Status::Ok();
+}
+
 Status CheckKnown(const json& body, const std::set<std::string>& extra) {
   for (const auto& [key, value] : body.items()) {
     if (!KnownFields().count(key) && !extra.count(key)) return Bad(key, "unknown field");
@@ -166,7 +175,7 @@ Status CheckKnown(const json& body, const std::set<std::string>& extra) {
 std::string DefaultName(const ConsortiumRecord& r, const ProgrammeRules& rules) {
   const ConsortiumTypeRule* type = rules.FindType(r.type);
   const std::string type_name = type ? type->name : "创新联合体";
-  if (type != nullptr && type->target == "region") {
+  if (type != nullptr && type->regional()) {
     const Region* region = FindRegion(r.region);
     return (region ? region->name : r.region) + type_name;
   }
@@ -179,6 +188,7 @@ std::string DefaultName(const ConsortiumRecord& r, const ProgrammeRules& rules) 
 Result<ConsortiumRecord> ParseConsortiumBody(const json& body, const ProgrammeRules& rules) {
   if (!body.is_object()) return Status::InvalidArgument("body must be a JSON object", "body");
   ConsortiumRecord r;
+  std::string status(ToString(r.status));
   if (body.contains("from_suggestion")) {
     Status s = CheckKnown(body, {"from_suggestion"});
     if (!s.ok()) return s;
@@ -205,12 +215,12 @@ Result<ConsortiumRecord> ParseConsortiumBody(const json& body, const ProgrammeRu
       // F(S) may be negative (redundancy); the registry keeps scores >= 0.
       r.score = std::max(0.0, p.at("score").get<double>());
     }
-    s = ApplyFields(body, "", &r);  // plain fields (and "team") next to the suggestion
+    s = ApplyFields(body, "", &r, &status);  // plain fields (and "team") next to the suggestion
     if (!s.ok()) return s;
   } else {
     Status s = CheckKnown(body, {});
     if (!s.ok()) return s;
-    s = ApplyFields(body, "", &r);
+    s = ApplyFields(body, "", &r, &status);
     if (!s.ok()) return s;
     if (!body.contains("members")) return Bad("members", "is required: an array of {id, role}");
   }
@@ -218,9 +228,7 @@ Result<ConsortiumRecord> ParseConsortiumBody(const json& body, const ProgrammeRu
   if (rules.FindType(r.type) == nullptr) {
     return Bad("type", "must be a consortium type of the rules (regional or industrial)");
   }
-  if (!ValidConsortiumStatus(r.status)) {
-    return Bad("status", "must be proposed, applied, approved, active or cancelled");
-  }
+  if (Status s = SetStatus(status, &r); !s.ok()) return s;
   if (r.year == 0) r.year = CurrentYear();
   if (r.name.empty()) r.name = DefaultName(r, rules);
   r.id = 0;
@@ -233,14 +241,12 @@ Status ApplyConsortiumPatch(const json& body, ConsortiumRecord* record) {
   if (!s.ok()) return s;
   const std::string type = record->type;
   const Id id = record->id;
-  s = ApplyFields(body, "", record);
+  std::string status(ToString(record->status));
+  s = ApplyFields(body, "", record, &status);
   if (!s.ok()) return s;
   if (record->type != type) return Bad("type", "cannot change (" + type + ")");
   record->id = id;
-  if (!ValidConsortiumStatus(record->status)) {
-    return Bad("status", "must be proposed, applied, approved, active or cancelled");
-  }
-  return Status::Ok();
+  return SetStatus(status, record);
 }
 
 }  // namespace consortia

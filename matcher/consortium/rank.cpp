@@ -131,7 +131,7 @@ ScoredCandidate RankCandidate(const RankContext& ctx, const RoleRule& role,
       region = 1.0;
       c.evidence.in_region = true;
       c.reasons.push_back("区域: 位于" + ctx.region->name);
-    } else if (!rec.district.empty() && Contains(ctx.region->districts, rec.district)) {
+    } else if (RegionSpansDistrict(ctx.region->code, rec.district)) {
       region = 0.5;
       const Term* d = FindDistrict(rec.district);
       c.reasons.push_back("区域: 同在" + (d ? d->name : rec.district));

@@ -111,12 +111,11 @@ class Suggester {
       return Status::InvalidArgument(
           "type must be one of the rules' consortium types (regional, industrial)", "type");
     }
-    regional_ = type_->target == "region";
-    if (!req_.industry.empty() && std::find(rules_.industries.begin(), rules_.industries.end(),
-                                            req_.industry) == rules_.industries.end()) {
+    regional_ = type_->regional();
+    if (!req_.industry.empty() && !rules_.IsEligibleIndustry(req_.industry)) {
       return Status::InvalidArgument("unknown industry " + req_.industry, "industry");
     }
-    if (type_->target == "industry" && req_.industry.empty()) {
+    if (!regional_ && req_.industry.empty()) {
       return Status::InvalidArgument("industry is required for " + type_->key + " consortia",
                                      "industry");
     }

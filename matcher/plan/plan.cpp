@@ -19,23 +19,10 @@ std::string Field(size_t i, const std::string& rest) {
   return "candidates[" + std::to_string(i) + "]" + (rest.empty() ? "" : "." + rest);
 }
 
-bool IsZone(const std::string& code) {
-  const Region* r = FindRegion(code);
-  return r != nullptr && r->kind == RegionKind::kZone;
-}
-
-std::vector<std::string> ZoneCodes() {
-  std::vector<std::string> zones;
-  for (const Region& r : Regions()) {
-    if (r.kind == RegionKind::kZone) zones.push_back(r.code);
-  }
-  return zones;
-}
-
 // The targets a type can take, in display order.
 std::vector<std::string> TargetsOf(const ConsortiumTypeRule& type, const ProgrammeRules& rules) {
   std::vector<std::string> out;
-  if (type.target == "region") {
+  if (type.regional()) {
     for (const Region& r : Regions()) out.push_back(r.code);
   } else {
     out = rules.industries;
@@ -45,7 +32,7 @@ std::vector<std::string> TargetsOf(const ConsortiumTypeRule& type, const Program
 
 std::vector<Id> OrgsOf(const PlanCandidate& c) {
   std::vector<Id> ids;
-  for (const PlanMember& m : c.members) ids.push_back(m.id);
+  for (const Member& m : c.members) ids.push_back(m.id);
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   return ids;
@@ -71,12 +58,11 @@ Status Validate(const PlanRequest& req, const ProgrammeRules& rules) {
     if (type == nullptr) {
       return Status::InvalidArgument("unknown consortium type '" + c.type + "'", Field(i, "type"));
     }
-    if (type->target == "region") {
+    if (type->regional()) {
       if (FindRegion(c.target) == nullptr) {
         return Status::InvalidArgument("unknown region '" + c.target + "'", Field(i, "target"));
       }
-    } else if (std::find(rules.industries.begin(), rules.industries.end(), c.target) ==
-               rules.industries.end()) {
+    } else if (!rules.IsEligibleIndustry(c.target)) {
       return Status::InvalidArgument("industry '" + c.target + "' is not eligible in the rules",
                                      Field(i, "target"));
     }
@@ -92,14 +78,11 @@ Status Validate(const PlanRequest& req, const ProgrammeRules& rules) {
                                        Field(i, f + ".role"));
       }
     }
-    if (!c.lead_zone.empty() && !IsZone(c.lead_zone)) {
+    if (!c.lead_zone.empty() && FindZone(c.lead_zone) == nullptr) {
       return Status::InvalidArgument("unknown zone '" + c.lead_zone + "'", Field(i, "lead_zone"));
     }
-    if (!c.lead_park.empty()) {
-      const Region* r = FindRegion(c.lead_park);
-      if (r == nullptr || r->kind != RegionKind::kPark) {
-        return Status::InvalidArgument("unknown park '" + c.lead_park + "'", Field(i, "lead_park"));
-      }
+    if (!c.lead_park.empty() && FindPark(c.lead_park) == nullptr) {
+      return Status::InvalidArgument("unknown park '" + c.lead_park + "'", Field(i, "lead_park"));
     }
     if (!c.lead_district.empty() && FindDistrict(c.lead_district) == nullptr) {
       return Status::InvalidArgument("unknown district '" + c.lead_district + "'",
@@ -143,7 +126,7 @@ class Ledger {
   Ledger(const PlanRequest& req, const ProgrammeRules& rules) : req_(req), rules_(rules) {
     leading_.insert(req.leading_enterprises.begin(), req.leading_enterprises.end());
     for (const PlanCandidate& c : req.candidates) {
-      for (const PlanMember& m : c.members) {
+      for (const Member& m : c.members) {
         const RoleRule* role = rules.FindRole(m.role);
         if (role != nullptr && role->requires_leading) leading_.insert(m.id);
       }
@@ -245,10 +228,10 @@ Result<PlanResult> Plan(const PlanRequest& req, const ProgrammeRules& rules) {
     }
     return -1;
   };
-  const std::vector<std::string> zones = ZoneCodes();
+  const std::vector<std::string>& zones = ZoneCodes();
   auto zone_of = [&](const PlanCandidate& c) -> std::string {
     const ConsortiumTypeRule* type = rules.FindType(c.type);
-    if (type->target == "region" && IsZone(c.target)) return c.target;
+    if (type->regional() && FindZone(c.target) != nullptr) return c.target;
     return c.lead_zone;
   };
 
@@ -414,7 +397,7 @@ Result<PlanResult> Plan(const PlanRequest& req, const ProgrammeRules& rules) {
     for (const PlanCandidate& x : req.candidates) {
       if (x.id == p.id) c = &x;
     }
-    if (type->target == "region") {
+    if (type->regional()) {
       cov.region_by[p.target] = p.id;
       if (!c->lead_industry.empty()) cells[{p.target, c->lead_industry}].push_back(p.id);
     } else {
@@ -447,7 +430,7 @@ Result<PlanResult> Plan(const PlanRequest& req, const ProgrammeRules& rules) {
   for (size_t t = 0; t < types.size(); ++t) {
     const ConsortiumTypeRule& type = types[t];
     const bool full = filled[t] >= type.slots;
-    const std::string what = type.target == "region" ? "region " : "industry ";
+    const std::string what = std::string(ToString(type.target)) + " ";
     for (const std::string& target : TargetsOf(type, rules)) {
       if (occupied.count({static_cast<int>(t), target})) continue;
       bool covered = false;

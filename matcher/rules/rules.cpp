@@ -79,10 +79,9 @@ Status ParseTypes(const json& types, ProgrammeRules* rules) {
     ConsortiumTypeRule type;
     type.key = key;
     type.name = obj.value("name", key);
-    type.target = obj.value("target", "");
-    if (type.target != "region" && type.target != "industry") {
-      return Bad(path + ".target", "must be \"region\" or \"industry\"");
-    }
+    const auto target = ParseConsortiumTarget(obj.value("target", ""));
+    if (!target) return Bad(path + ".target", "must be \"region\" or \"industry\"");
+    type.target = *target;
     if (Status s = ReadInt(obj, "slots", path, 1, &type.slots); !s.ok()) return s;
     if (type.slots < 1) return Bad(path + ".slots", "must be >= 1");
     if (!obj.contains("roles") || !obj.at("roles").is_object()) {
@@ -190,6 +189,10 @@ const RoleRule* ProgrammeRules::FindRole(std::string_view key) const {
 bool ProgrammeRules::IsLeaderTitle(Title title) const {
   return std::find(team.leader_titles.begin(), team.leader_titles.end(), title) !=
          team.leader_titles.end();
+}
+
+bool ProgrammeRules::IsEligibleIndustry(std::string_view code) const {
+  return std::find(industries.begin(), industries.end(), code) != industries.end();
 }
 
 Result<ProgrammeRules> ParseRules(std::string_view json_text) {

@@ -76,7 +76,7 @@ bool Admissible(const PlanRequest& req, const ProgrammeRules& rules, const std::
   std::set<std::pair<std::string, std::string>> targets;
   std::set<Id> leading(req.leading_enterprises.begin(), req.leading_enterprises.end());
   for (const PlanCandidate& c : req.candidates) {
-    for (const PlanMember& m : c.members) {
+    for (const Member& m : c.members) {
       if (rules.FindRole(m.role)->requires_leading) leading.insert(m.id);
     }
   }
@@ -87,7 +87,7 @@ bool Admissible(const PlanRequest& req, const ProgrammeRules& rules, const std::
     if (!targets.insert({c.type, c.target}).second) return *why = "target twice " + c.target, false;
     if (++per_type[c.type] > rules.FindType(c.type)->slots) return *why = "slots " + c.type, false;
     std::set<Id> orgs, experts(c.team.members.begin(), c.team.members.end());
-    for (const PlanMember& m : c.members) orgs.insert(m.id);
+    for (const Member& m : c.members) orgs.insert(m.id);
     if (c.team.leader_id) experts.insert(c.team.leader_id);
     for (Id o : orgs) ++org_use[o];
     for (Id e : experts) ++expert_use[e];

@@ -174,16 +174,11 @@ Result<ConsortiumSuggestion> SuggestConsortium(const Catalog& catalog, const Pro
 
 // ---- validation ------------------------------------------------------------
 
-struct ConsortiumMember {
-  Id id = 0;
-  std::string role;
-};
-
 struct ConsortiumDraft {
   std::string type;
   std::string industry;
   std::string region;
-  std::vector<ConsortiumMember> members;
+  std::vector<Member> members;
   Id applicant_id = 0;  // 0: any eligible member will do
 };
 

@@ -5,7 +5,7 @@
 //   generated proposals), at most `slots` consortia of each type of the rules
 //   (5 regional, 10 industrial in bast-2022), such that
 //     * no two chosen consortia of one type share a target (a region for a type
-//       whose rules target is "region", an industry for "industry");
+//       whose rules target is ConsortiumTarget::kRegion, else an industry);
 //     * every organisation is in at most capacity.max_consortia_per_organization
 //       chosen consortia, and a leading enterprise in at most
 //       capacity.max_consortia_per_leading_enterprise (in any role). An
@@ -47,23 +47,13 @@
 
 namespace consortia {
 
-struct PlanMember {
-  Id id = 0;
-  std::string role;  // a role key of the rules ("leading_enterprise", ...)
-};
-
-struct PlanTeam {
-  Id leader_id = 0;
-  std::vector<Id> members;  // expert ids; the leader may or may not be repeated here
-};
-
 struct PlanCandidate {
   std::string id;      // caller's id (application id or proposal id); unique
   std::string type;    // a consortium type key of the rules ("regional" | "industrial")
   std::string target;  // region code (taxonomy Regions()) or industry code (rules.industries)
-  std::vector<PlanMember> members;
+  std::vector<Member> members;
   Id applicant_id = 0;
-  PlanTeam team;
+  Team team;
   double score = 0.0;                   // finite, >= 0
   bool valid = true;                    // per the rules (the composer's / validator's verdict)
   std::vector<std::string> violations;  // why invalid, reported as given
@@ -101,9 +91,9 @@ struct PlannedConsortium {
   std::string type;
   std::string target;
   bool fixed = false;
-  std::vector<PlanMember> members;
+  std::vector<Member> members;
   Id applicant_id = 0;
-  PlanTeam team;
+  Team team;
   double score = 0.0;
   std::string zone;  // the 三城一区 zone it touches, or ""
 };

@@ -71,8 +71,8 @@ namespace consortia {
 // - Errors (kInvalidArgument, field named): unknown type, unknown role, no
 //   member in the lead role (a role whose rule requires_leading), empty name.
 struct DraftMember {
-  std::string name;
-  std::string role;  // role key of the rules
+  Member member;     // id and role (a role key of the rules), as registered
+  std::string name;  // the organisation's name, resolved by the caller
 };
 
 struct DraftExpert {
@@ -115,7 +115,7 @@ std::string TitleLabel(Title title, const std::string& academy);
 std::vector<std::string> LeadRoles(const ProgrammeRules& rules);
 // Violation codes: no_team, unknown_expert, duplicate_expert, leader_title, team_too_small.
 Result<std::vector<Violation>> CheckTeam(const Store& store, const ProgrammeRules& rules,
-                                         const ServiceTeam& team, bool required);
+                                         const Team& team, bool required);
 // Members (ValidateConsortium) and team together; InvalidArgument for a malformed
 // type/region/industry.
 Result<ValidationReport> ValidateRecord(const Store& store, const ProgrammeRules& rules,
