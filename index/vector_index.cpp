@@ -59,19 +59,10 @@ Status CheckVector(const std::vector<float>& v, int dim, const char* field) {
   return Status::Ok();
 }
 
-void Normalize(float* v, int n) {
-  double s = 0;
-  for (int i = 0; i < n; ++i) s += double(v[i]) * v[i];
-  if (s <= 0) return;
-  float inv = static_cast<float>(1.0 / std::sqrt(s));
-  for (int i = 0; i < n; ++i) v[i] *= inv;
-}
-
 // Top-k of (score, row) by exact inner product over the given rows.
 void ExactOverRows(const VectorIndex::Impl& m, const float* q, const detail::Bits& sel, int k,
                    std::vector<std::pair<float, std::int64_t>>* out) {
   const int d = m.layout.dim;
-  Eigen::Map<const Eigen::VectorXf> qv(q, d);
   using Entry = std::pair<float, std::int64_t>;
   std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> heap;  // min-heap
   std::vector<std::int64_t> rows;
@@ -86,7 +77,7 @@ void ExactOverRows(const VectorIndex::Impl& m, const float* q, const detail::Bit
       }
     }
     const std::int64_t r = rows[i];
-    float s = Eigen::Map<const Eigen::VectorXf>(m.row_vector(r), d).dot(qv);
+    const float s = InnerProduct(m.row_vector(r), q, d);
     if (static_cast<int>(heap.size()) < k) {
       heap.emplace(s, r);
     } else if (s > heap.top().first) {
@@ -595,7 +586,7 @@ Result<std::vector<float>> VectorIndex::MakeQuery(const QueryInput& input, Id li
   if (!has_words && like == 0) {
     return Status::InvalidArgument("query is empty: give text, codes or like", "text");
   }
-  Normalize(q.data(), d);
+  NormalizeL2(&q);
   return q;
 }
 
@@ -805,12 +796,9 @@ Result<SearchResult> VectorIndex::Search(const SearchRequest& req) const {
     const float* x = m.row_vector(row);
     float total = 0;
     for (int b = 0; b < kBlockCount; ++b) {
-      float c = 0;
-      for (int i = m.layout.offset[b]; i < m.layout.offset[b] + m.layout.size[b]; ++i) {
-        c += q[i] * x[i];
-      }
-      hit.contributions[b] = c;
-      total += c;
+      const int off = m.layout.offset[b];
+      hit.contributions[b] = InnerProduct(q.data() + off, x + off, m.layout.size[b]);
+      total += hit.contributions[b];
     }
     hit.score = total;
     if (!req.text.empty()) hit.matched_keywords = MatchedKeywords(req.text, rec.keywords);

@@ -62,19 +62,8 @@ Status CheckCodes(const Organization& org) {
 }
 
 std::vector<float> Normalised(std::vector<float> v) {
-  double n = 0;
-  for (float x : v) n += double(x) * x;
-  n = std::sqrt(n);
-  if (n > 0) {
-    for (float& x : v) x = static_cast<float>(x / n);
-  }
+  NormalizeL2(&v);
   return v;
-}
-
-double Dot(const std::vector<float>& a, const std::vector<float>& b) {
-  double s = 0;
-  for (size_t i = 0; i < a.size() && i < b.size(); ++i) s += double(a[i]) * b[i];
-  return s;
 }
 
 // Everything one request needs, shared by the steps below.
@@ -325,8 +314,8 @@ class Suggester {
   double Similarity(const RoleState& rs, Id id, const ProfileRecord& rec) {
     auto q = RoleQuery(*rs.rule);
     auto e = index_.Embedding(id);
-    if (q.ok() && e.ok()) return Dot(*q, *e);
-    if (q.ok() && index_.model() != nullptr) return Dot(*q, index_.model()->Embed(rec));
+    if (q.ok() && e.ok()) return InnerProduct(*q, *e);
+    if (q.ok() && index_.model() != nullptr) return InnerProduct(*q, index_.model()->Embed(rec));
     return 0.0;
   }
 
@@ -552,8 +541,9 @@ class Suggester {
     for (size_t i = 1; i < n; ++i) {
       for (size_t j = i + 1; j < n; ++j) {
         const int ties = tie_count[i * n + j];
-        const double cosine =
-            pool[i].role == pool[j].role ? std::max(0.0, Dot(vec[i], vec[j])) : 0.0;
+        const double cosine = pool[i].role == pool[j].role
+                                  ? std::max(0.0, static_cast<double>(InnerProduct(vec[i], vec[j])))
+                                  : 0.0;
         const double w = bonus * ties - lambda * cosine;
         problem.pair[i * n + j] = problem.pair[j * n + i] = w;
         if (w != 0 && req_.explain)

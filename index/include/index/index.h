@@ -88,6 +88,20 @@ struct BlockLayout {
   static BlockLayout Standard(int text_dim);
 };
 
+// ---- vector arithmetic ---------------------------------------------------------
+// The project's one inner product and L2 normalisation: profiles, queries, the
+// exact path, re-ranking, and other modules' cosines (the composer's redundancy,
+// the ranker's problem similarity) all use these.
+
+// Inner product of two dim-float vectors (vectorised); 0 for dim <= 0.
+float InnerProduct(const float* a, const float* b, int dim);
+// Inner product over the first min(a.size(), b.size()) components.
+float InnerProduct(const std::vector<float>& a, const std::vector<float>& b);
+// Scales v to unit L2 norm (the sum of squares accumulated in double) and
+// returns the norm it had; an all-zero v is left as it is and 0 is returned.
+double NormalizeL2(float* v, int dim);
+double NormalizeL2(std::vector<float>* v);
+
 // NSFC discipline code -> sub-field codes it maps onto (empty for unknown codes).
 // A child code (F0402) maps like its own entry, or like its parent if absent.
 const std::vector<std::string>& FieldToSubfields(std::string_view field_code);
