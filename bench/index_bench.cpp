@@ -391,8 +391,8 @@ int main(int argc, char** argv) {
         for (const Hit& h : a->hits) got += truth.count(h.id);
         recall_sum += truth.empty() ? 1.0 : static_cast<double>(got) / truth.size();
         selected = a->stats.selected;
-        paths.insert(a->stats.path);
-        if (a->stats.path == "ivf") nprobes.push_back(a->stats.nprobe);
+        paths.insert(std::string(ToString(a->stats.path)));
+        if (ToString(a->stats.path) == "ivf") nprobes.push_back(a->stats.nprobe);
       }
       double recall = recall_sum / queries;
       double sel = static_cast<double>(selected) / n;

@@ -27,9 +27,9 @@
 //   every candidate is tested against, never applied after it, so a search returns min(k, number of
 //   matching records) hits. The path (exact scan of the selected rows, a scan of their 8-bit codes,
 //   or IVF with an nprobe that grows as the filter gets more selective; approximate scores are
-//   re-ranked with the float vectors) is chosen per query (IndexOptions); SearchMode::kExact forces
-//   the oracle: faiss::knn_inner_product with the bitmap as IDSelector, i.e.
-//   what IndexFlatIP computes over the filtered set.
+//   re-ranked with the float vectors) is chosen per query (IndexOptions) and reported as
+//   SearchStats::path; SearchMode::kExact forces the oracle: faiss::knn_inner_product with the
+//   bitmap as IDSelector, i.e. what IndexFlatIP computes over the filtered set.
 // - Thread safety: Search/Embedding/Get* may run concurrently with each other
 //   and with Upsert/Remove (an internal shared mutex). A rebuild makes a new
 //   VectorIndex; IndexHolder swaps it in atomically, so queries never see a
@@ -237,10 +237,16 @@ struct Hit {
   std::vector<std::string> matched_keywords;       // record keywords the query text mentions
 };
 
+// The path a search took (IndexOptions says when kAuto takes which). Wire
+// names: "exact", "scan", "ivf", "flat" (SearchMode::kExact); kNone, "", when
+// nothing was selected.
+enum class SearchPath { kNone, kExact, kScan, kIvf, kFlat };
+std::string_view ToString(SearchPath path);
+
 struct SearchStats {
   std::int64_t selected = 0;  // records passing the filter
-  std::string path;           // "exact", "scan", "ivf" or "flat" (SearchMode::kExact)
-  int nprobe = 0;             // for "ivf"
+  SearchPath path = SearchPath::kNone;
+  int nprobe = 0;  // for kIvf
 };
 
 struct SearchResult {

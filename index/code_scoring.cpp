@@ -1,4 +1,4 @@
-#include "sq_scan.h"
+#include "code_scoring.h"
 
 #include "index/index.h"
 

@@ -1,6 +1,6 @@
 // The 8-bit code scorer ranks like the decoded float vectors, and the
 // candidate set / re-ranking keep the right items with exact scores.
-#include "sq_scan.h"
+#include "code_scoring.h"
 
 #include "index/index.h"
 
