@@ -27,8 +27,11 @@
 //   they occupy their type's slots and targets and consume capacity; only the
 //   remaining slots are filled. Fixed consortia that clash with one another
 //   (same target, over slots, over capacity) are a kConflict error.
-// - Method: exact branch-and-bound (branch_and_bound.h). Without a limit the
-//   answer is optimal and proven: gap == 0, proven == true. When
+// - Method: Plan() checks the request, keeps the fixed consortia, compacts the
+//   open candidates into a branch-and-bound problem, solves it and reports —
+//   one named function per phase (matcher/plan/phases.h). The solver is an
+//   exact branch-and-bound (branch_and_bound.h). Without a limit the answer
+//   is optimal and proven: gap == 0, proven == true. When
 //   options.time_limit_ms or options.node_limit stops the search, the best plan
 //   found is returned with upper_bound >= the optimum and
 //   gap = (upper_bound - objective) / upper_bound.
