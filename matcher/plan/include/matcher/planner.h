@@ -30,7 +30,8 @@
 // - Method: Plan() checks the request, keeps the fixed consortia, compacts the
 //   open candidates into a branch-and-bound problem, solves it and reports —
 //   one named function per phase (matcher/plan/phases.h). The solver is an
-//   exact branch-and-bound (branch_and_bound.h). Without a limit the answer
+//   exact branch-and-bound (branch_and_bound.h); its test oracle is the
+//   exhaustive search of matcher/plan/plan_exact.h. Without a limit the answer
 //   is optimal and proven: gap == 0, proven == true. When
 //   options.time_limit_ms or options.node_limit stops the search, the best plan
 //   found is returned with upper_bound >= the optimum and
