@@ -1,103 +1,62 @@
 // JSON forms of consortium requests and answers (matcher/consortium.h).
-#include <set>
-
 #include "api/api.h"
 #include "matcher/consortium.h"
+#include "vocabulary.h"
 
 namespace consortia {
 namespace {
 
 using nlohmann::json;
+using namespace api_internal;  // the code predicates
 
-Status Bad(const std::string& field, const std::string& message) {
-  return Status::InvalidArgument(field + ": " + message, field);
-}
+using Value = JsonReader::Value;
 
-Status CheckKnown(const json& body, const std::set<std::string>& known, const std::string& prefix) {
-  for (const auto& [key, value] : body.items()) {
-    if (!known.count(key)) return Bad(prefix + key, "unknown field");
-  }
-  return Status::Ok();
-}
-
-Status GetString(const json& body, const char* name, const std::string& prefix, std::string* out) {
-  if (!body.contains(name) || body.at(name).is_null()) return Status::Ok();
-  if (!body.at(name).is_string()) return Bad(prefix + name, "must be a string");
-  *out = body.at(name).get<std::string>();
-  return Status::Ok();
-}
-
-Status GetId(const json& v, const std::string& field, Id* out) {
-  if (!v.is_number_integer() || v.get<long long>() <= 0)
-    return Bad(field, "must be a positive integer id");
-  *out = v.get<Id>();
-  return Status::Ok();
-}
-
-Status GetIds(const json& body, const char* name, std::vector<Id>* out) {
-  if (!body.contains(name) || body.at(name).is_null()) return Status::Ok();
-  if (!body.at(name).is_array()) return Bad(name, "must be an array of ids");
-  for (const json& v : body.at(name)) {
-    Id id = 0;
-    Status s = GetId(v, name, &id);
-    if (!s.ok()) return s;
-    out->push_back(id);
-  }
-  return Status::Ok();
-}
-
-Status GetStrings(const json& body, const char* name, const std::string& prefix,
-                  std::vector<std::string>* out) {
-  if (!body.contains(name) || body.at(name).is_null()) return Status::Ok();
-  if (!body.at(name).is_array()) return Bad(prefix + name, "must be an array of strings");
-  for (const json& v : body.at(name)) {
-    if (!v.is_string()) return Bad(prefix + name, "must be an array of strings");
-    out->push_back(v.get<std::string>());
-  }
-  return Status::Ok();
-}
-
-Result<Organization> ParseInlineLead(const json& j) {
-  if (!j.is_object()) return Bad("lead", "must be an object (an enterprise profile)");
-  Status s = CheckKnown(j,
-                        {"name", "name_en", "industries", "subfields", "capabilities", "district",
-                         "zone", "park", "description", "keywords"},
-                        "lead.");
-  if (!s.ok()) return s;
-  Organization org;
-  org.kind = OrgKind::kEnterprise;
-  org.leading = true;
-  for (auto [name, out] : {std::pair{"name", &org.name},
-                           {"name_en", &org.name_en},
-                           {"district", &org.district},
-                           {"zone", &org.zone},
-                           {"park", &org.park},
-                           {"description", &org.description}}) {
-    s = GetString(j, name, "lead.", out);
-    if (!s.ok()) return s;
-  }
-  if (org.name.empty()) return Bad("lead.name", "is required");
-  if (j.contains("industries")) {
-    if (!j.at("industries").is_array()) return Bad("lead.industries", "must be an array");
-    for (const json& v : j.at("industries")) {
-      if (v.is_string()) {
-        org.industries.push_back({v.get<std::string>(), 1.0});
-      } else if (v.is_object() && v.contains("code") && v.at("code").is_string()) {
-        double w = v.value("weight", 1.0);
-        if (!(w > 0 && w <= 1)) return Bad("lead.industries", "weight must be in (0, 1]");
-        org.industries.push_back({v.at("code").get<std::string>(), w});
-      } else {
-        return Bad("lead.industries", "entries are codes or {code, weight}");
+// An inline lead: an enterprise profile that is not stored.
+void ReadInlineLead(const Value& v, Organization* org) {
+  v.Object({"name", "name_en", "industries", "subfields", "capabilities", "district", "zone",
+            "park", "description", "keywords"});
+  org->kind = OrgKind::kEnterprise;
+  org->leading = true;
+  v["name"].Required();
+  v["name"].Text(&org->name, kMaxName);
+  v["name_en"].Text(&org->name_en, kMaxName);
+  v["district"].Code(&org->district, IsDistrict, "district code");
+  v["zone"].Code(&org->zone, IsZone, "zone code");
+  v["park"].Code(&org->park, IsPark, "park code");
+  v["description"].Text(&org->description, kMaxLongText);
+  const Value industries = v["industries"];
+  const std::size_t n = industries.Array(kMaxCodes);
+  for (std::size_t i = 0; i < n; ++i) {
+    const Value e = industries.at(i);
+    Weighted w;
+    if (e.present() && e.json().is_string()) {
+      e.Code(&w.code, IsIndustry, "industry code");
+    } else {
+      e.Required();
+      e.Object({"code", "weight"});
+      e["code"].Required();
+      e["code"].Code(&w.code, IsIndustry, "industry code");
+      e["weight"].Number(&w.weight, 0, 1, /*min_exclusive=*/true);
+    }
+    for (std::size_t j = 0; j < org->industries.size(); ++j) {
+      if (org->industries[j].code == w.code) {
+        e.Fail("repeats \"" + w.code + "\" (" + industries.at(j).path() + ")");
       }
     }
+    org->industries.push_back(std::move(w));
   }
-  for (auto [name, out] : {std::pair{"subfields", &org.subfields},
-                           {"capabilities", &org.capabilities},
-                           {"keywords", &org.keywords}}) {
-    s = GetStrings(j, name, "lead.", out);
-    if (!s.ok()) return s;
-  }
-  return org;
+  v["subfields"].Codes(&org->subfields, kMaxCodes, IsSubfield, "sub-field code");
+  v["capabilities"].Codes(&org->capabilities, kMaxCodes, IsCapability, "capability code");
+  v["keywords"].Texts(&org->keywords, kMaxKeywords, kMaxKeyword);
+}
+
+// The infeasible role, its counts and a relaxation join the error's details.
+Status WithDetail(const Status& status, const InfeasibleDetail& detail) {
+  if (status.code() != Code::kInfeasible || detail.role.empty()) return status;
+  return status.WithDetails({{"role", detail.role},
+                             {"eligible", detail.eligible},
+                             {"required", detail.required},
+                             {"relaxation", detail.relaxation}});
 }
 
 json TermsJson(const std::vector<std::pair<std::string, double>>& terms) {
@@ -128,114 +87,67 @@ json CandidateJson(const ScoredCandidate& c) {
 }  // namespace
 
 Result<ConsortiumRequest> ParseConsortiumRequest(const json& body) {
-  if (!body.is_object()) return Status::InvalidArgument("the body must be a JSON object");
-  Status s = CheckKnown(body,
-                        {"type", "lead_id", "lead", "industry", "region", "problem", "pin",
-                         "exclude", "k", "explain", "options"},
-                        "");
-  if (!s.ok()) return s;
+  JsonReader r(body);
+  r.root().Object({"type", "lead_id", "lead", "industry", "region", "problem", "pin", "exclude",
+                   "k", "explain", "options"});
   ConsortiumRequest req;
-  if (!body.contains("type")) return Bad("type", "is required (regional or industrial)");
-  for (auto [name, out] : {std::pair{"type", &req.type},
-                           {"industry", &req.industry},
-                           {"region", &req.region},
-                           {"problem", &req.problem}}) {
-    s = GetString(body, name, "", out);
-    if (!s.ok()) return s;
+  r["type"].Required();
+  r["type"].Text(&req.type, kMaxCode);  // a type of the rules: the composer checks it
+  r["industry"].Code(&req.industry, IsIndustry, "industry code");
+  r["region"].Code(&req.region, IsRegion, "zone or park code");
+  r["problem"].Text(&req.problem, kMaxQueryText);
+  r["lead_id"].Id(&req.lead_id);
+  if (r["lead"].present()) ReadInlineLead(r["lead"], &req.lead.emplace());
+  r["pin"].Ids(&req.pin, kMaxIds);
+  r["exclude"].Ids(&req.exclude, kMaxIds);
+  r["k"].Int(&req.k, 1, 10);
+  r["explain"].Bool(&req.explain);
+  const Value o = r["options"];
+  o.Object({"retrieve_per_role", "pool_per_role", "list_per_role", "tie_bonus", "redundancy",
+            "restarts"});
+  ConsortiumOptions& opt = req.options;
+  o["retrieve_per_role"].Int(&opt.retrieve_per_role, 1, 1000);
+  o["pool_per_role"].Int(&opt.pool_per_role, 1, 30);
+  o["list_per_role"].Int(&opt.list_per_role, 0, 100);
+  o["restarts"].Int(&opt.restarts, 0, 20);
+  o["tie_bonus"].Number(&opt.tie_bonus, 0, 10);
+  o["redundancy"].Number(&opt.redundancy, 0, 10);
+  if (!r.ok()) return r.status();
+  if (req.lead_id == 0 && !req.lead) {
+    return Status::InvalidArgument("lead_id is required (or an inline profile in lead)", "lead_id");
   }
-  if (req.problem.size() > 10000) return Bad("problem", "at most 10,000 bytes");
-  if (body.contains("lead_id") && !body.at("lead_id").is_null()) {
-    s = GetId(body.at("lead_id"), "lead_id", &req.lead_id);
-    if (!s.ok()) return s;
-  }
-  if (body.contains("lead") && !body.at("lead").is_null()) {
-    auto lead = ParseInlineLead(body.at("lead"));
-    if (!lead.ok()) return lead.status();
-    req.lead = std::move(*lead);
-  }
-  if (req.lead_id == 0 && !req.lead)
-    return Bad("lead_id", "is required (or an inline lead profile)");
-  if (req.lead_id != 0 && req.lead) return Bad("lead", "give lead_id or lead, not both");
-  s = GetIds(body, "pin", &req.pin);
-  if (!s.ok()) return s;
-  s = GetIds(body, "exclude", &req.exclude);
-  if (!s.ok()) return s;
-  if (body.contains("k")) {
-    if (!body.at("k").is_number_integer()) return Bad("k", "must be an integer in 1..10");
-    req.k = body.at("k").get<int>();
-    if (req.k < 1 || req.k > 10) return Bad("k", "must be an integer in 1..10");
-  }
-  if (body.contains("explain")) {
-    if (!body.at("explain").is_boolean()) return Bad("explain", "must be true or false");
-    req.explain = body.at("explain").get<bool>();
-  }
-  if (body.contains("options")) {
-    const json& o = body.at("options");
-    if (!o.is_object()) return Bad("options", "must be an object");
-    s = CheckKnown(o,
-                   {"retrieve_per_role", "pool_per_role", "list_per_role", "tie_bonus",
-                    "redundancy", "restarts"},
-                   "options.");
-    if (!s.ok()) return s;
-    auto& opt = req.options;
-    for (auto [name, out, lo, hi] :
-         {std::tuple{"retrieve_per_role", &opt.retrieve_per_role, 1, 1000},
-          {"pool_per_role", &opt.pool_per_role, 1, 30},
-          {"list_per_role", &opt.list_per_role, 0, 100},
-          {"restarts", &opt.restarts, 0, 20}}) {
-      if (!o.contains(name)) continue;
-      if (!o.at(name).is_number_integer() || o.at(name).get<int>() < lo ||
-          o.at(name).get<int>() > hi) {
-        return Bad(std::string("options.") + name,
-                   "must be an integer in " + std::to_string(lo) + ".." + std::to_string(hi));
-      }
-      *out = o.at(name).get<int>();
-    }
-    for (auto [name, out] :
-         {std::pair{"tie_bonus", &opt.tie_bonus}, {"redundancy", &opt.redundancy}}) {
-      if (!o.contains(name)) continue;
-      if (!o.at(name).is_number() || o.at(name).get<double>() < 0 ||
-          o.at(name).get<double>() > 10) {
-        return Bad(std::string("options.") + name, "must be a number in [0, 10]");
-      }
-      *out = o.at(name).get<double>();
-    }
+  if (req.lead_id != 0 && req.lead) {
+    return Status::InvalidArgument("lead must not be given with lead_id", "lead");
   }
   return req;
 }
 
 Result<ConsortiumDraft> ParseConsortiumDraft(const json& body) {
-  if (!body.is_object()) return Status::InvalidArgument("the body must be a JSON object");
-  Status s = CheckKnown(body, {"type", "industry", "region", "members", "applicant_id"}, "");
-  if (!s.ok()) return s;
+  JsonReader r(body);
+  r.root().Object({"type", "industry", "region", "members", "applicant_id"});
   ConsortiumDraft draft;
-  if (!body.contains("type")) return Bad("type", "is required (regional or industrial)");
-  for (auto [name, out] :
-       {std::pair{"type", &draft.type}, {"industry", &draft.industry}, {"region", &draft.region}}) {
-    s = GetString(body, name, "", out);
-    if (!s.ok()) return s;
-  }
-  if (!body.contains("members") || !body.at("members").is_array()) {
-    return Bad("members", "is required: an array of {id, role}");
-  }
-  int row = 0;
-  for (const json& m : body.at("members")) {
-    const std::string field = "members[" + std::to_string(row++) + "]";
-    if (!m.is_object() || !m.contains("id") || !m.contains("role") || !m.at("role").is_string()) {
-      return Bad(field, "must be {\"id\": <id>, \"role\": <role>}");
-    }
-    s = CheckKnown(m, {"id", "role", "name"}, field + ".");
-    if (!s.ok()) return s;
+  r["type"].Required();
+  r["type"].Text(&draft.type, kMaxCode);
+  r["industry"].Text(&draft.industry, kMaxCode);  // the validator names unknown ones
+  r["region"].Text(&draft.region, kMaxCode);
+  const Value members = r["members"];
+  members.Required();
+  const std::size_t n = members.Array(kMaxMembers);
+  for (std::size_t i = 0; i < n; ++i) {
+    const Value m = members.at(i);
+    m.Required();
+    m.Object({"id", "role", "name"});
     Member member;
-    s = GetId(m.at("id"), field + ".id", &member.id);
-    if (!s.ok()) return s;
-    member.role = m.at("role").get<std::string>();
+    m["id"].Required();
+    m["id"].Id(&member.id);
+    m["role"].Required();
+    m["role"].Text(&member.role, kMaxCode);
+    std::string name;
+    m["name"].Text(&name, kMaxName);  // shown by suggestions; ignored
     draft.members.push_back(std::move(member));
   }
-  if (body.contains("applicant_id") && !body.at("applicant_id").is_null()) {
-    s = GetId(body.at("applicant_id"), "applicant_id", &draft.applicant_id);
-    if (!s.ok()) return s;
-  }
+  r["applicant_id"].Id(&draft.applicant_id);
+  if (!r.ok()) return r.status();
   return draft;
 }
 
@@ -307,31 +219,13 @@ json ToJson(const ValidationReport& report) {
   return {{"valid", report.valid}, {"violations", std::move(violations)}};
 }
 
-json SuggestErrorJson(const Status& status, const InfeasibleDetail& detail) {
-  json error = {{"code", CodeName(status.code())}, {"message", status.message()}};
-  if (!status.field().empty()) error["field"] = status.field();
-  if (status.code() == Code::kInfeasible && !detail.role.empty()) {
-    error["role"] = detail.role;
-    error["eligible"] = detail.eligible;
-    error["required"] = detail.required;
-    error["relaxation"] = detail.relaxation;
-  }
-  return {{"error", std::move(error)}};
-}
-
 Result<json> SuggestConsortiumJson(const Store& store, const VectorIndex& index,
-                                   const ProgrammeRules& rules, const json& body, json* error) {
-  InfeasibleDetail detail;
+                                   const ProgrammeRules& rules, const json& body) {
   auto req = ParseConsortiumRequest(body);
-  if (!req.ok()) {
-    if (error) *error = SuggestErrorJson(req.status(), detail);
-    return req.status();
-  }
+  if (!req.ok()) return req.status();
+  InfeasibleDetail detail;
   auto suggestion = SuggestConsortium(store, index, rules, *req, &detail);
-  if (!suggestion.ok()) {
-    if (error) *error = SuggestErrorJson(suggestion.status(), detail);
-    return suggestion.status();
-  }
+  if (!suggestion.ok()) return WithDetail(suggestion.status(), detail);
   return ToJson(*suggestion);
 }
 
@@ -345,10 +239,10 @@ Result<json> ValidateConsortiumJson(const Store& store, const ProgrammeRules& ru
 }
 
 Result<json> SuggestConsortiumJson(const Catalog& catalog, const ProgrammeRules& rules,
-                                   const json& body, json* error) {
+                                   const json& body) {
   std::shared_ptr<VectorIndex> index = catalog.index();
   if (index == nullptr) return Status::Internal("catalog has no index");
-  return SuggestConsortiumJson(catalog.store(), *index, rules, body, error);
+  return SuggestConsortiumJson(catalog.store(), *index, rules, body);
 }
 
 }  // namespace consortia

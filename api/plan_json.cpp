@@ -4,6 +4,7 @@
 #include <set>
 
 #include "api/api.h"
+#include "bodies.h"
 #include "core/taxonomy.h"
 #include "matcher/planner.h"
 #include "matcher/programme.h"
@@ -18,10 +19,6 @@ struct Source {
   Id consortium_id = 0;  // registered ones
   ConsortiumRecord record;
 };
-
-Status Bad(const std::string& field, const std::string& message) {
-  return Status::InvalidArgument(field + ": " + message, field);
-}
 
 std::string MainIndustry(const Organization& org) {
   std::string best;
@@ -45,49 +42,42 @@ json MembersJson(const Store& store, const std::vector<Member>& members) {
 
 Result<json> PlanJson(const Store& store, const ProgrammeRules& rules, const json& body) {
   const json empty = json::object();
-  const json& b = body.is_null() ? empty : body;
-  if (!b.is_object()) return Status::InvalidArgument("body must be a JSON object", "body");
-  static const std::set<std::string> kKnown = {
-      "mode", "registered", "year", "candidates", "time_limit_ms", "node_limit", "zone_bonus"};
-  for (const auto& [key, value] : b.items()) {
-    if (!kKnown.count(key)) return Bad(key, "unknown field");
-  }
-  const std::string mode = b.contains("mode") && b.at("mode").is_string()
-                               ? b.at("mode").get<std::string>()
-                               : (b.contains("mode") ? "?" : "plan");
-  if (mode != "plan" && mode != "replan") return Bad("mode", "must be \"plan\" or \"replan\"");
+  JsonReader r(body.is_null() ? empty : body);
+  r.root().Object(
+      {"mode", "registered", "year", "candidates", "time_limit_ms", "node_limit", "zone_bonus"});
+  std::string mode = "plan";
+  r["mode"].OneOf(&mode, {"plan", "replan"});
   const bool replan = mode == "replan";
   bool registered = true;
-  if (b.contains("registered")) {
-    if (!b.at("registered").is_boolean()) return Bad("registered", "must be true or false");
-    registered = b.at("registered").get<bool>();
-  }
+  r["registered"].Bool(&registered);
   int year = 0;
-  if (b.contains("year") && !b.at("year").is_null()) {
-    if (!b.at("year").is_number_integer()) return Bad("year", "must be an integer");
-    year = b.at("year").get<int>();
-  }
+  r["year"].Int(&year, 1900, 2200);
   PlanRequest request;
-  if (b.contains("time_limit_ms")) {
-    if (!b.at("time_limit_ms").is_number_integer() || b.at("time_limit_ms").get<long long>() < 0 ||
-        b.at("time_limit_ms").get<long long>() > 600000) {
-      return Bad("time_limit_ms", "must be an integer in 0..600000 (0 = no limit)");
-    }
-    request.options.time_limit_ms = b.at("time_limit_ms").get<int>();
+  r["time_limit_ms"].Int(&request.options.time_limit_ms, 0, 600000);
+  std::int64_t node_limit = 0;
+  if (r["node_limit"].Int(&node_limit, 0, 1'000'000'000'000)) {
+    request.options.node_limit = node_limit;
   }
-  if (b.contains("node_limit")) {
-    if (!b.at("node_limit").is_number_integer() || b.at("node_limit").get<long long>() < 0) {
-      return Bad("node_limit", "must be an integer >= 0 (0 = no limit)");
+  r["zone_bonus"].Number(&request.options.balance.zone_bonus, 0, 100);
+
+  // Inline candidates: registry bodies with an optional string "id".
+  struct Inline {
+    std::string id;
+    ConsortiumRecord record;
+  };
+  std::vector<Inline> inline_candidates;
+  const JsonReader::Value candidates = r["candidates"];
+  const std::size_t n = candidates.Array(kMaxCandidates);
+  for (std::size_t i = 0; i < n; ++i) {
+    const JsonReader::Value c = candidates.at(i);
+    Inline candidate{"inline-" + std::to_string(i + 1), {}};
+    if (c["id"].present() && c["id"].Text(&candidate.id, kMaxCode) && candidate.id.empty()) {
+      c["id"].Fail("must not be empty");
     }
-    request.options.node_limit = b.at("node_limit").get<long long>();
+    api_internal::ReadConsortiumBody(c, rules, &candidate.record);
+    inline_candidates.push_back(std::move(candidate));
   }
-  if (b.contains("zone_bonus")) {
-    if (!b.at("zone_bonus").is_number() || !std::isfinite(b.at("zone_bonus").get<double>()) ||
-        b.at("zone_bonus").get<double>() < 0) {
-      return Bad("zone_bonus", "must be a number >= 0");
-    }
-    request.options.balance.zone_bonus = b.at("zone_bonus").get<double>();
-  }
+  if (!r.ok()) return r.status();
 
   // Sources: registered consortia, then the inline candidates.
   std::vector<Source> sources;
@@ -101,38 +91,18 @@ Result<json> PlanJson(const Store& store, const ProgrammeRules& rules, const jso
     filter.year = year;
     auto list = store.ListConsortia(filter);
     if (!list.ok()) return list.status();
-    for (ConsortiumRecord& r : *list) {
-      if (!wanted(r.status)) continue;
-      sources.push_back({std::to_string(r.id), r.id, std::move(r)});
+    for (ConsortiumRecord& c : *list) {
+      if (!wanted(c.status)) continue;
+      sources.push_back({std::to_string(c.id), c.id, std::move(c)});
     }
   }
-  if (b.contains("candidates")) {
-    const json& cs = b.at("candidates");
-    if (!cs.is_array()) return Bad("candidates", "must be an array of consortia");
-    for (std::size_t i = 0; i < cs.size(); ++i) {
-      const std::string field = "candidates[" + std::to_string(i) + "]";
-      if (!cs[i].is_object()) return Bad(field, "must be a consortium object");
-      json c = cs[i];
-      std::string id = "inline-" + std::to_string(i + 1);
-      if (c.contains("id")) {
-        if (!c.at("id").is_string() || c.at("id").get<std::string>().empty()) {
-          return Bad(field + ".id", "must be a non-empty string");
-        }
-        id = c.at("id").get<std::string>();
-        c.erase("id");
-      }
-      auto r = ParseConsortiumBody(c, rules);
-      if (!r.ok()) {
-        return Status::InvalidArgument(field + "." + r.status().message(),
-                                       field + "." + r.status().field());
-      }
-      if (!wanted(r->status)) {
-        warnings.push_back(id + " (" + std::string(ToString(r->status)) +
-                           ") is not planned in mode " + mode);
-        continue;
-      }
-      sources.push_back({id, 0, std::move(r).value()});
+  for (Inline& c : inline_candidates) {
+    if (!wanted(c.record.status)) {
+      warnings.push_back(c.id + " (" + std::string(ToString(c.record.status)) +
+                         ") is not planned in mode " + mode);
+      continue;
     }
+    sources.push_back({c.id, 0, std::move(c.record)});
   }
 
   // Candidates: validity, lead attributes, capacities.

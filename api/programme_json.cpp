@@ -1,6 +1,7 @@
 // The registry's JSON: create/update/assess wrappers, records with names,
 // lists, history and the programme overview.
 #include <algorithm>
+#include <optional>
 
 #include "api/api.h"
 #include "core/taxonomy.h"
@@ -55,27 +56,13 @@ json Summary(const Store& store, const ProgrammeRules& rules, const ConsortiumRe
           {"updated_at", r.updated_at}};
 }
 
-json ErrorBody(const Status& status) {
-  json error = {{"code", CodeName(status.code())}, {"message", status.message()}};
-  if (!status.field().empty()) error["field"] = status.field();
-  return {{"error", std::move(error)}};
-}
-
-// The error body; for a rules refusal, with every violation listed.
-void FillError(const Store& store, const ProgrammeRules& rules, const ConsortiumRecord& r,
-               const Status& status, json* error) {
-  if (error == nullptr) return;
-  *error = ErrorBody(status);
-  if (status.code() != Code::kInfeasible) return;
+// A refusal of the rules carries every violation as details.
+Status WithViolations(const Store& store, const ProgrammeRules& rules, const ConsortiumRecord& r,
+                      const Status& status) {
+  if (status.code() != Code::kInfeasible) return status;
   auto report = ValidateRecord(store, rules, r, r.status != ConsortiumStatus::kProposed);
-  if (!report.ok()) return;
-  (*error)["error"]["violations"] = ToJson(*report)["violations"];
-}
-
-template <typename T>
-Result<T> WithError(Result<T> result, json* error) {
-  if (!result.ok() && error != nullptr) *error = ErrorBody(result.status());
-  return result;
+  if (!report.ok()) return status;
+  return status.WithDetails({{"violations", ToJson(*report)["violations"]}});
 }
 
 }  // namespace
@@ -118,74 +105,61 @@ Result<json> GetConsortiumJson(const Store& store, const ProgrammeRules& rules, 
 }
 
 Result<json> CreateConsortiumJson(Store& store, const ProgrammeRules& rules, const json& body,
-                                  const std::string& user, json* error) {
-  auto record = WithError(ParseConsortiumBody(body, rules), error);
+                                  const std::string& user) {
+  auto record = ParseConsortiumBody(body, rules);
   if (!record.ok()) return record.status();
   auto created = RegisterConsortium(store, rules, *record, user);
-  if (!created.ok()) {
-    FillError(store, rules, *record, created.status(), error);
-    return created.status();
-  }
-  return WithError(GetConsortiumJson(store, rules, created->id), error);
+  if (!created.ok()) return WithViolations(store, rules, *record, created.status());
+  return GetConsortiumJson(store, rules, created->id);
 }
 
 Result<json> UpdateConsortiumJson(Store& store, const ProgrammeRules& rules, Id id,
-                                  const json& body, bool replace, const std::string& user,
-                                  json* error) {
-  auto current = WithError(store.GetConsortium(id), error);
+                                  const json& body, bool replace, const std::string& user) {
+  // The body is read before the record is looked up: a malformed one is 400 anywhere.
+  std::optional<ConsortiumRecord> replacement;
+  if (replace) {
+    auto parsed = ParseConsortiumBody(body, rules);
+    if (!parsed.ok()) return parsed.status();
+    replacement = std::move(parsed).value();
+  } else {
+    ConsortiumRecord probe;  // a patch on a blank record of the type it names
+    if (body.is_object() && body.contains("type") && body["type"].is_string()) {
+      probe.type = body["type"].get<std::string>();
+    }
+    if (Status s = ApplyConsortiumPatch(body, &probe); !s.ok()) return s;
+  }
+  auto current = store.GetConsortium(id);
   if (!current.ok()) return current.status();
   ConsortiumRecord next = *current;
-  if (replace) {
-    auto parsed = WithError(ParseConsortiumBody(body, rules), error);
-    if (!parsed.ok()) return parsed.status();
-    next = *parsed;
+  if (replacement) {
+    next = *replacement;
     next.id = id;
     if (!body.contains("name")) next.name = current->name;
     if (!body.contains("year")) next.year = current->year;
     if (!body.contains("status")) next.status = current->status;
-    next.revision = body.contains("revision") ? parsed->revision : current->revision;
-  } else {
-    Status s = ApplyConsortiumPatch(body, &next);
-    if (!s.ok()) {
-      if (error != nullptr) *error = ErrorBody(s);
-      return s;
-    }
+    if (!body.contains("revision")) next.revision = current->revision;
+  } else if (Status s = ApplyConsortiumPatch(body, &next); !s.ok()) {
+    return s;
   }
   auto updated = ReviseConsortium(store, rules, next, user);
-  if (!updated.ok()) {
-    FillError(store, rules, next, updated.status(), error);
-    return updated.status();
-  }
-  return WithError(GetConsortiumJson(store, rules, id), error);
+  if (!updated.ok()) return WithViolations(store, rules, next, updated.status());
+  return GetConsortiumJson(store, rules, id);
 }
 
 Result<json> AssessConsortiumJson(Store& store, const ProgrammeRules& rules, Id id,
                                   const json& body, const std::string& user) {
-  if (!body.is_object()) return Status::InvalidArgument("body must be a JSON object", "body");
-  for (const auto& [key, value] : body.items()) {
-    if (key != "year" && key != "passed" && key != "notes") {
-      return Status::InvalidArgument(key + ": unknown field", key);
-    }
-  }
+  JsonReader r(body);
+  r.root().Required();
+  r.root().Object({"year", "passed", "notes"});
   Assessment a;
-  if (!body.contains("year") || !body.at("year").is_number_integer()) {
-    return Status::InvalidArgument("year: is required (an integer)", "year");
-  }
-  const auto year = body.at("year").get<long long>();
-  if (year < 1900 || year > 2200)
-    return Status::InvalidArgument("year: must be in 1900..2200", "year");
-  a.year = static_cast<int>(year);
-  if (!body.contains("passed") || !body.at("passed").is_boolean()) {
-    return Status::InvalidArgument("passed: is required (true or false)", "passed");
-  }
-  a.passed = body.at("passed").get<bool>();
-  if (body.contains("notes") && !body.at("notes").is_null()) {
-    if (!body.at("notes").is_string())
-      return Status::InvalidArgument("notes: must be a string", "notes");
-    a.notes = body.at("notes").get<std::string>();
-  }
-  auto r = store.AssessConsortium(id, a, user);
+  r["year"].Required();
+  r["year"].Int(&a.year, 1900, 2200);
+  r["passed"].Required();
+  r["passed"].Bool(&a.passed);
+  r["notes"].Text(&a.notes, kMaxLongText);
   if (!r.ok()) return r.status();
+  auto assessed = store.AssessConsortium(id, a, user);
+  if (!assessed.ok()) return assessed.status();
   return GetConsortiumJson(store, rules, id);
 }
 

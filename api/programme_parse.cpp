@@ -1,10 +1,11 @@
 // Registry bodies -> ConsortiumRecord: full bodies, suggestions and patches.
+#include <algorithm>
 #include <chrono>
-#include <cmath>
 #include <ctime>
-#include <set>
+#include <limits>
 
 #include "api/api.h"
+#include "bodies.h"
 #include "core/taxonomy.h"
 #include "matcher/programme.h"
 
@@ -12,93 +13,123 @@ namespace consortia {
 namespace {
 
 using json = nlohmann::json;
+using Value = JsonReader::Value;
 
-Status Bad(const std::string& field, const std::string& message) {
-  return Status::InvalidArgument(field + ": " + message, field);
+// An id where 0 means "none" (applicant_id, team.leader_id as GET shows them).
+void OptionalId(const Value& v, Id* out) {
+  if (v.present() && v.json().is_number_integer() && v.json() == 0) {
+    *out = 0;
+    return;
+  }
+  v.Id(out);
 }
 
-Status GetText(const json& body, const char* key, const std::string& prefix, std::string* out) {
-  if (!body.contains(key) || body.at(key).is_null()) return Status::Ok();
-  if (!body.at(key).is_string()) return Bad(prefix + key, "must be a string");
-  *out = body.at(key).get<std::string>();
-  return Status::Ok();
-}
-
-Status GetId(const json& v, const std::string& field, Id* out) {
-  if (!v.is_number_integer()) return Bad(field, "must be an integer id");
-  const Id id = v.get<Id>();
-  if (id < 0) return Bad(field, "must be >= 0");
-  *out = id;
-  return Status::Ok();
-}
-
-Status ParseMembers(const json& v, const std::string& field, std::vector<Member>* out) {
-  if (!v.is_array()) return Bad(field, "must be an array of {id, role}");
-  out->clear();
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    const std::string f = field + "[" + std::to_string(i) + "]";
-    const json& m = v[i];
-    if (!m.is_object() || !m.contains("id") || !m.contains("role")) {
-      return Bad(f, "must be an object {id, role}");
-    }
+void ReadMembers(const Value& v, std::vector<Member>* out) {
+  v.Required();
+  const std::size_t n = v.Array(kMaxMembers);
+  std::vector<Member> members;
+  for (std::size_t i = 0; i < n; ++i) {
+    const Value m = v.at(i);
+    m.Required();
+    // id and role; the rest is what answers show (accepted, ignored).
+    m.Object({"id", "role", "name", "role_name", "kind", "score", "missing"});
     Member member;
-    Status s = GetId(m.at("id"), f + ".id", &member.id);
-    if (!s.ok()) return s;
-    if (member.id == 0) {
-      return Bad(f + ".id",
-                 "is 0 (an inline profile); import the organisation first, then register it");
+    const Value id = m["id"];
+    id.Required();
+    if (id.present() && id.json().is_number_integer() && id.json() == 0) {
+      id.Fail("is 0 (an inline profile): import the organisation first, then register it");
     }
-    if (!m.at("role").is_string()) return Bad(f + ".role", "must be a string");
-    member.role = m.at("role").get<std::string>();
-    out->push_back(std::move(member));
+    id.Id(&member.id);
+    m["role"].Required();
+    m["role"].Text(&member.role, kMaxCode);
+    members.push_back(std::move(member));
   }
-  return Status::Ok();
+  *out = std::move(members);
 }
 
-// {"leader_id", "members": [ids or {id, ...}]}, or a whole /v1/teams/suggest answer.
-Status ParseTeam(const json& v, const std::string& field, Team* out) {
-  if (v.is_null()) {
+// {"leader_id", "members": [ids or {id, ...}]}, or a whole /v1/teams/suggest answer
+// (its first team); null removes the team.
+void ReadTeam(const Value& v, Team* out) {
+  if (!v.exists()) return;
+  if (!v.present()) {
     *out = {};
-    return Status::Ok();
+    return;
   }
-  if (!v.is_object()) return Bad(field, "must be an object {leader_id, members}");
-  if (v.contains("teams")) {
-    if (!v.at("teams").is_array() || v.at("teams").empty()) {
-      return Bad(field + ".teams", "must be a non-empty array");
+  if (v.json().is_object() && v.json().contains("teams")) {
+    v.Object({"teams", "size", "leader_titles", "max_per_affiliation", "fields", "fields_derived",
+              "objective", "pool", "stats"});
+    const Value teams = v["teams"];
+    if (teams.Array(10) == 0) {
+      teams.Fail("must hold at least one team");
+      return;
     }
-    return ParseTeam(v.at("teams")[0], field + ".teams[0]", out);
+    ReadTeam(teams.at(0), out);
+    return;
   }
+  v.Object({"leader_id", "leader", "members", "coverage", "uncovered", "score", "terms"});
   Team team;
-  if (v.contains("leader_id") && !v.at("leader_id").is_null()) {
-    Status s = GetId(v.at("leader_id"), field + ".leader_id", &team.leader_id);
-    if (!s.ok()) return s;
-  }
-  if (v.contains("members") && !v.at("members").is_null()) {
-    const json& ms = v.at("members");
-    if (!ms.is_array()) return Bad(field + ".members", "must be an array of expert ids");
-    for (std::size_t i = 0; i < ms.size(); ++i) {
-      const std::string f = field + ".members[" + std::to_string(i) + "]";
-      const json& m = ms[i];
-      const json& id = m.is_object() ? (m.contains("id") ? m.at("id") : json()) : m;
-      Id e = 0;
-      Status s = GetId(id, m.is_object() ? f + ".id" : f, &e);
-      if (!s.ok()) return s;
-      if (e == 0) return Bad(f, "must be a positive expert id");
-      team.members.push_back(e);
+  OptionalId(v["leader_id"], &team.leader_id);
+  const Value members = v["members"];
+  const std::size_t n = members.Array(kMaxMembers);
+  for (std::size_t i = 0; i < n; ++i) {
+    const Value e = members.at(i);
+    Id id = 0;
+    e.Required();
+    if (e.present() && e.json().is_object()) {
+      e.Object({"id", "name", "title", "fields", "affiliation_id", "score", "why", "backups",
+                "missing"});
+      e["id"].Required();
+      e["id"].Id(&id);
+    } else {
+      e.Id(&id);
     }
+    for (std::size_t j = 0; j < team.members.size(); ++j) {
+      if (team.members[j] == id) {
+        e.Fail("repeats " + std::to_string(id) + " (" + members.at(j).path() + ")");
+      }
+    }
+    team.members.push_back(id);
   }
   *out = std::move(team);
-  return Status::Ok();
 }
 
-const std::set<std::string>& KnownFields() {
-  static const std::set<std::string> known = {
-      "name", "type", "region", "industry", "members", "applicant_id", "team", "status", "year",
-      "technical_direction", "problem", "project", "score", "revision",
-      // shown by GET; accepted (and ignored) so that a GET answer can be PUT back
-      "id", "target", "target_name", "type_name", "assessments", "created_at", "updated_at",
-      "applicant_name", "lead"};
-  return known;
+// Sets every field present at `b`.
+void ApplyFields(const Value& b, ConsortiumRecord* r) {
+  b["name"].Text(&r->name, kMaxName);
+  b["type"].Text(&r->type, kMaxCode);
+  b["region"].Text(&r->region, kMaxCode);
+  b["industry"].Text(&r->industry, kMaxCode);
+  b["status"].Enum(&r->status, &ParseConsortiumStatus,
+                   "proposed, applied, approved, active, cancelled");
+  b["technical_direction"].Text(&r->technical_direction, kMaxLongText);
+  b["problem"].Text(&r->problem, kMaxLongText);
+  b["project"].Text(&r->project, kMaxLongText);
+  if (b["members"].exists()) ReadMembers(b["members"], &r->members);
+  if (b["applicant_id"].exists()) {
+    r->applicant_id = 0;
+    OptionalId(b["applicant_id"], &r->applicant_id);
+  }
+  ReadTeam(b["team"], &r->team);
+  b["year"].Int(&r->year, 1900, 2200);
+  b["score"].Number(&r->score, 0, 1e9);
+  b["revision"].Int(&r->revision, 0, std::numeric_limits<std::int64_t>::max());
+}
+
+// Every key of a body: the fields, "from_suggestion", and what GET shows (accepted
+// and ignored, so that a GET answer can be PUT back).
+bool KnownKeys(const Value& b) {
+  return b.Object(
+      {"name",         "type",       "region",         "industry",  "members",
+       "applicant_id", "team",       "status",         "year",      "technical_direction",
+       "problem",      "project",    "score",          "revision",  "from_suggestion",
+       "id",           "target",     "target_name",    "type_name", "assessments",
+       "created_at",   "updated_at", "applicant_name", "lead"});
+}
+
+std::string TypeChoices(const ProgrammeRules& rules) {
+  std::string out;
+  for (const ConsortiumTypeRule& t : rules.types) out += (out.empty() ? "" : ", ") + t.key;
+  return out;
 }
 
 int CurrentYear() {
@@ -106,70 +137,6 @@ int CurrentYear() {
   std::tm tm{};
   gmtime_r(&t, &tm);
   return tm.tm_year + 1900;
-}
-
-// Sets every field present in `body` (prefix names them in errors); the status
-// text goes to *status, for the caller to parse (SetStatus).
-Status ApplyFields(const json& body, const std::string& prefix, ConsortiumRecord* r,
-                   std::string* status) {
-  for (auto [key, out] : {std::pair{"name", &r->name},
-                          {"type", &r->type},
-                          {"region", &r->region},
-                          {"industry", &r->industry},
-                          {"status", status},
-                          {"technical_direction", &r->technical_direction},
-                          {"problem", &r->problem},
-                          {"project", &r->project}}) {
-    Status s = GetText(body, key, prefix, out);
-    if (!s.ok()) return s;
-  }
-  if (body.contains("members")) {
-    Status s = ParseMembers(body.at("members"), prefix + "members", &r->members);
-    if (!s.ok()) return s;
-  }
-  if (body.contains("applicant_id")) {
-    r->applicant_id = 0;
-    if (!body.at("applicant_id").is_null()) {
-      Status s = GetId(body.at("applicant_id"), prefix + "applicant_id", &r->applicant_id);
-      if (!s.ok()) return s;
-    }
-  }
-  if (body.contains("team")) {
-    Status s = ParseTeam(body.at("team"), prefix + "team", &r->team);
-    if (!s.ok()) return s;
-  }
-  if (body.contains("year") && !body.at("year").is_null()) {
-    if (!body.at("year").is_number_integer()) return Bad(prefix + "year", "must be an integer");
-    const auto y = body.at("year").get<long long>();
-    if (y < 1900 || y > 2200) return Bad(prefix + "year", "must be in 1900..2200");
-    r->year = static_cast<int>(y);
-  }
-  if (body.contains("score") && !body.at("score").is_null()) {
-    if (!body.at("score").is_number()) return Bad(prefix + "score", "must be a number");
-    r->score = body.at("score").get<double>();
-    if (!std::isfinite(r->score) || r->score < 0) return Bad(prefix + "score", "must be >= 0");
-  }
-  if (body.contains("revision") && !body.at("revision").is_null()) {
-    if (!body.at("revision").is_number_integer()) {
-      return Bad(prefix + "revision", "must be an integer");
-    }
-    r->revision = body.at("revision").get<std::int64_t>();
-  }
-  return Status::Ok();
-}
-
-Status SetStatus(const std::string& text, ConsortiumRecord* r) {
-  const auto status = ParseConsortiumStatus(text);
-  if (!status) return Bad("status", "must be proposed, applied, approved, active or cancelled");
-  r->status = *status;
-  return Status::Ok();
-}
-
-Status CheckKnown(const json& body, const std::set<std::string>& extra) {
-  for (const auto& [key, value] : body.items()) {
-    if (!KnownFields().count(key) && !extra.count(key)) return Bad(key, "unknown field");
-  }
-  return Status::Ok();
 }
 
 std::string DefaultName(const ConsortiumRecord& r, const ProgrammeRules& rules) {
@@ -185,68 +152,67 @@ std::string DefaultName(const ConsortiumRecord& r, const ProgrammeRules& rules) 
 
 }  // namespace
 
-Result<ConsortiumRecord> ParseConsortiumBody(const json& body, const ProgrammeRules& rules) {
-  if (!body.is_object()) return Status::InvalidArgument("body must be a JSON object", "body");
-  ConsortiumRecord r;
-  std::string status(ToString(r.status));
-  if (body.contains("from_suggestion")) {
-    Status s = CheckKnown(body, {"from_suggestion"});
-    if (!s.ok()) return s;
-    const json& p = body.at("from_suggestion");
-    if (!p.is_object()) return Bad("from_suggestion", "must be a proposal object");
-    if (!p.contains("members")) {
-      return Bad("from_suggestion.members",
-                 "is required (a proposal of POST /v1/consortia/suggest)");
+namespace api_internal {
+
+void ReadConsortiumBody(const Value& v, const ProgrammeRules& rules, ConsortiumRecord* r) {
+  v.Required();
+  KnownKeys(v);
+  const Value p = v["from_suggestion"];
+  if (p.present()) {
+    p.Object({"rank", "score", "terms", "applicant_id", "members", "type", "industry", "region",
+              "problem"});
+    p["type"].Text(&r->type, kMaxCode);
+    p["industry"].Text(&r->industry, kMaxCode);
+    p["region"].Text(&r->region, kMaxCode);
+    p["problem"].Text(&r->problem, kMaxLongText);
+    ReadMembers(p["members"], &r->members);
+    OptionalId(p["applicant_id"], &r->applicant_id);
+    // F(S) may be negative (redundancy); the registry keeps scores >= 0.
+    if (double score = 0; p["score"].present() && p["score"].Number(&score, -1e9, 1e9)) {
+      r->score = std::max(0.0, score);
     }
-    for (auto [key, out] : {std::pair{"type", &r.type},
-                            {"industry", &r.industry},
-                            {"region", &r.region},
-                            {"problem", &r.problem}}) {
-      s = GetText(p, key, "from_suggestion.", out);
-      if (!s.ok()) return s;
-    }
-    s = ParseMembers(p.at("members"), "from_suggestion.members", &r.members);
-    if (!s.ok()) return s;
-    if (p.contains("applicant_id") && !p.at("applicant_id").is_null()) {
-      s = GetId(p.at("applicant_id"), "from_suggestion.applicant_id", &r.applicant_id);
-      if (!s.ok()) return s;
-    }
-    if (p.contains("score") && p.at("score").is_number()) {
-      // F(S) may be negative (redundancy); the registry keeps scores >= 0.
-      r.score = std::max(0.0, p.at("score").get<double>());
-    }
-    s = ApplyFields(body, "", &r, &status);  // plain fields (and "team") next to the suggestion
-    if (!s.ok()) return s;
   } else {
-    Status s = CheckKnown(body, {});
-    if (!s.ok()) return s;
-    s = ApplyFields(body, "", &r, &status);
-    if (!s.ok()) return s;
-    if (!body.contains("members")) return Bad("members", "is required: an array of {id, role}");
+    v["members"].Required();
   }
-  if (r.type.empty()) return Bad("type", "is required (regional or industrial)");
-  if (rules.FindType(r.type) == nullptr) {
-    return Bad("type", "must be a consortium type of the rules (regional or industrial)");
+  ApplyFields(v, r);  // plain fields (and "team") next to a suggestion
+  const Value type = v["type"].present() || !p.present() ? v["type"] : p["type"];
+  if (r->type.empty()) {
+    type.Fail("is required (" + TypeChoices(rules) + ")");
+  } else if (rules.FindType(r->type) == nullptr) {
+    type.Fail("must be one of " + TypeChoices(rules) + " (got \"" + r->type + "\")");
   }
-  if (Status s = SetStatus(status, &r); !s.ok()) return s;
-  if (r.year == 0) r.year = CurrentYear();
-  if (r.name.empty()) r.name = DefaultName(r, rules);
-  r.id = 0;
+  if (r->year == 0) r->year = CurrentYear();
+  if (r->name.empty()) r->name = DefaultName(*r, rules);
+  r->id = 0;
+}
+
+}  // namespace api_internal
+
+Result<ConsortiumRecord> ParseConsortiumBody(const json& body, const ProgrammeRules& rules) {
+  JsonReader reader(body);
+  ConsortiumRecord r;
+  api_internal::ReadConsortiumBody(reader.root(), rules, &r);
+  if (!reader.ok()) return reader.status();
   return r;
 }
 
 Status ApplyConsortiumPatch(const json& body, ConsortiumRecord* record) {
-  if (!body.is_object()) return Status::InvalidArgument("body must be a JSON object", "body");
-  Status s = CheckKnown(body, {});
-  if (!s.ok()) return s;
-  const std::string type = record->type;
-  const Id id = record->id;
-  std::string status(ToString(record->status));
-  s = ApplyFields(body, "", record, &status);
-  if (!s.ok()) return s;
-  if (record->type != type) return Bad("type", "cannot change (" + type + ")");
-  record->id = id;
-  return SetStatus(status, record);
+  JsonReader reader(body);
+  const Value b = reader.root();
+  b.Required();
+  KnownKeys(b);
+  if (b["from_suggestion"].exists()) {
+    b["from_suggestion"].Fail("is only read by POST /v1/consortia (a new consortium)");
+  }
+  ConsortiumRecord next = *record;
+  ApplyFields(b, &next);
+  if (!reader.ok()) return reader.status();
+  if (next.type != record->type) {
+    return Status::InvalidArgument("type cannot change (it is " + record->type + ")", "type");
+  }
+  next.id = record->id;
+  *record = std::move(next);
+  return Status::Ok();
 }
 
 }  // namespace consortia

@@ -101,17 +101,6 @@ Json TeamsToJson(const TeamProblem& p, const std::vector<SelectedTeam>& teams, b
   return body;
 }
 
-Json TeamErrorJson(const Status& status, const TeamInfeasibility& why) {
-  Json error = {{"code", CodeName(status.code())}, {"message", status.message()}};
-  std::string field = why.field.empty() ? status.field() : why.field;
-  if (!field.empty()) error["field"] = field;
-  if (!why.relaxation.empty()) {
-    error["message"] = why.message;
-    error["relaxation"] = why.relaxation;
-  }
-  return {{"error", std::move(error)}};
-}
-
 namespace {
 
 using Clock = std::chrono::steady_clock;
@@ -132,6 +121,14 @@ Status NameTitles(Status s, const ProgrammeRules& rules, const TeamRequest& requ
     s = Status::Infeasible(why->message + "; relaxation: " + why->relaxation, why->field);
   }
   return s;
+}
+
+// The status with the constraint as field and what would help as details.
+Status WithRelaxation(const Status& status, const TeamInfeasibility& why) {
+  if (status.code() != Code::kInfeasible || why.field.empty()) return status;
+  if (why.relaxation.empty()) return Status(status.code(), status.message(), why.field);
+  return Status(status.code(), why.message, why.field)
+      .WithDetails({{"relaxation", why.relaxation}});
 }
 
 // Feasibility check (with an optional wider retrieval), selection, JSON.
@@ -169,15 +166,8 @@ Result<Json> Finish(const ProgrammeRules& rules, const TeamRequest& request,
 
 Result<Json> SuggestTeamsJson(const Catalog& catalog, const ProgrammeRules& rules,
                               const Json& body) {
-  TeamInfeasibility why;
-  return SuggestTeamsJson(catalog, rules, body, &why);
-}
-
-Result<Json> SuggestTeamsJson(const Catalog& catalog, const ProgrammeRules& rules, const Json& body,
-                              TeamInfeasibility* why) {
   auto start = Clock::now();
-  TeamInfeasibility local;
-  if (why == nullptr) why = &local;
+  TeamInfeasibility why;
   auto request = ParseTeamRequest(body, rules);
   if (!request.ok()) return request.status();
   auto widen = [&]() -> std::optional<Result<TeamProblem>> {
@@ -185,21 +175,24 @@ Result<Json> SuggestTeamsJson(const Catalog& catalog, const ProgrammeRules& rule
     TeamRequest wider = *request;
     wider.pool_size = 2000;
     wider.leader_pool = 400;
-    return BuildTeamPool(catalog, wider, why);
+    return BuildTeamPool(catalog, wider, &why);
   };
-  return Finish(rules, *request, BuildTeamPool(catalog, *request, why), why, start, widen);
+  auto out = Finish(rules, *request, BuildTeamPool(catalog, *request, &why), &why, start, widen);
+  if (!out.ok()) return WithRelaxation(out.status(), why);
+  return out;
 }
 
 Result<Json> SuggestTeamsFromCandidates(const ProgrammeRules& rules, const Json& body,
-                                        std::vector<TeamCandidate> found, TeamInfeasibility* why) {
+                                        std::vector<TeamCandidate> found) {
   auto start = Clock::now();
-  TeamInfeasibility local;
-  if (why == nullptr) why = &local;
+  TeamInfeasibility why;
   auto request = ParseTeamRequest(body, rules);
   if (!request.ok()) return request.status();
   auto no_widen = []() -> std::optional<Result<TeamProblem>> { return std::nullopt; };
-  return Finish(rules, *request, AssembleTeamProblem(*request, std::move(found), why), why, start,
-                no_widen);
+  auto out = Finish(rules, *request, AssembleTeamProblem(*request, std::move(found), &why), &why,
+                    start, no_widen);
+  if (!out.ok()) return WithRelaxation(out.status(), why);
+  return out;
 }
 
 }  // namespace consortia

@@ -136,11 +136,10 @@ int Latency(const std::string& db_path, int experts, int requests) {
   const ProgrammeRules* r = &*rules;
   server.Post("/v1/teams/suggest", [cat, r](const httplib::Request& req, httplib::Response& res) {
     Json body = Json::parse(req.body, nullptr, false);
-    TeamInfeasibility why;
-    auto out = SuggestTeamsJson(*cat, *r, body, &why);
+    auto out = SuggestTeamsJson(*cat, *r, body);
     if (!out.ok()) {
       res.status = out.status().code() == Code::kInfeasible ? 422 : 400;
-      res.set_content(TeamErrorJson(out.status(), why).dump(), "application/json");
+      res.set_content(ErrorBody(out.status()).dump(), "application/json");
       return;
     }
     res.set_content(out->dump(), "application/json");

@@ -5,7 +5,7 @@
 # Usage:
 #   bench/team_http.sh --experts 1000000 [--organizations 100000] [--requests 200]
 #       [--endpoint teams|consortia|search] [--seed 1] [--workdir /tmp/consortia-bench]
-#       [--binary build/consortia] [--port 18080] [--threads N] [--out FILE]
+#       [--binary build/consortia] [--port 18080] [--max-connections N] [--out FILE]
 #       [--perf]    # also `perf record -g` the server during the timed requests
 #
 # Steps:
@@ -44,7 +44,7 @@ while [[ $# -gt 0 ]]; do
     --workdir) workdir="$2"; shift 2 ;;
     --binary) binary="$2"; shift 2 ;;
     --port) port="$2"; shift 2 ;;
-    --threads) threads="$2"; shift 2 ;;
+    --max-connections) threads="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --perf) perf=1; shift ;;
     -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
@@ -69,7 +69,7 @@ if [[ ! -f "$db" ]]; then
 fi
 
 serve_args=(serve --db "$db" --port "$port" --rules "$repo/rules/bast-2022.json")
-[[ -n "$threads" ]] && serve_args+=(--threads "$threads")
+[[ -n "$threads" ]] && serve_args+=(--max-connections "$threads")
 "$binary" "${serve_args[@]}" >"$workdir/serve.log" 2>&1 &
 server_pid=$!
 perf_pid=""

@@ -83,6 +83,7 @@ int RunShow(int argc, char** argv, int first);       // cli_list.cpp
 int RunSearch(int argc, char** argv, int first);     // cli_search.cpp
 int RunSuggest(int argc, char** argv, int first);    // cli_suggest_dispatch.cpp
 int RunProgramme(int argc, char** argv, int first);  // cli_programme.cpp
+int RunRoutes(int argc, char** argv, int first);     // cli/routes.cpp
 // `consortia suggest consortium|team ...`; options start at argv[first].
 int RunSuggestConsortium(int argc, char** argv, int first);  // cli_suggest.cpp
 int RunSuggestTeam(int argc, char** argv, int first);        // cli_team.cpp

@@ -26,6 +26,7 @@ constexpr Command kCommands[] = {
     {"search", "find organisations and experts by text or likeness", cli::RunSearch},
     {"suggest", "suggest consortium member sets or a service team", cli::RunSuggest},
     {"programme", "registry, assessments, plan and application drafts", cli::RunProgramme},
+    {"routes", "list the HTTP routes of API v1", cli::RunRoutes},
 };
 
 void PrintTopHelp(std::FILE* out) {

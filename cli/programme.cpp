@@ -114,13 +114,13 @@ void PrintJson(const Json& j) {
   std::printf("%s\n", j.dump(1, ' ', false, Json::error_handler_t::replace).c_str());
 }
 
-int FailStatus(const Status& s, const Json& error = {}) {
+int FailStatus(const Status& s) {
   std::string msg = s.message();
   if (!s.field().empty() && msg.find(s.field()) == std::string::npos) {
     msg = s.field() + ": " + msg;
   }
-  if (error.is_object() && error["error"].contains("violations")) {
-    for (const Json& v : error["error"]["violations"]) {
+  if (s.details().contains("violations")) {
+    for (const Json& v : s.details()["violations"]) {
       msg += "\n  - " + v.value("code", "") + ": " + v.value("message", "");
     }
   }
@@ -140,8 +140,8 @@ Result<Json> ReadJsonFile(const std::string& path) {
   if (!in) return Status::IoError("cannot read " + path);
   std::stringstream ss;
   ss << in.rdbuf();
-  Json j = Json::parse(ss.str(), nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) return Status::InvalidArgument(path + " is not valid JSON", "json");
+  auto j = ParseJson(ss.str(), path);
+  if (!j.ok()) return Status::InvalidArgument(j.status().message(), "json");
   return j;
 }
 
@@ -254,17 +254,13 @@ int Run(const CommandSpec& spec, int argc, char** argv, int first) {
   Store& s = **store;
 
   if (&spec == &kList) {
-    ConsortiumFilter filter;
-    filter.status = args->Get("status");
-    filter.type = args->Get("type");
-    if (args->Has("year")) {
-      const std::string y = args->Get("year");
-      if (y.empty() || y.size() > 6 || y.find_first_not_of("0123456789") != std::string::npos) {
-        return UsageError(spec, "--year must be a year");
-      }
-      filter.year = std::stoi(y);
+    ParamMap params;
+    for (const char* name : {"status", "type", "year"}) {
+      if (args->Has(name)) params[name] = args->Get(name);
     }
-    auto out = ListConsortiaJson(s, *rules, filter);
+    auto filter = ParseConsortiumFilter(params, *rules);
+    if (!filter.ok()) return UsageError(spec, "--" + filter.status().message());
+    auto out = ListConsortiaJson(s, *rules, *filter);
     if (!out.ok()) return FailStatus(out.status());
     json_out ? PrintJson(*out) : PrintSummaries((*out)["consortia"]);
     return kExitOk;
@@ -284,18 +280,15 @@ int Run(const CommandSpec& spec, int argc, char** argv, int first) {
   if (&spec == &kCreate) {
     auto file = ReadJsonFile(args->Get("json"));
     if (!file.ok()) return FailStatus(file.status());
-    Json error;
-    auto out = CreateConsortiumJson(s, *rules, *file, user, &error);
-    if (!out.ok()) return FailStatus(out.status(), error);
+    auto out = CreateConsortiumJson(s, *rules, *file, user);
+    if (!out.ok()) return FailStatus(out.status());
     std::printf("registered consortium %lld\n", (*out)["id"].get<long long>());
     PrintConsortium(*out);
     return kExitOk;
   }
   if (&spec == &kStatus) {
-    Json error;
-    auto out = UpdateConsortiumJson(s, *rules, id, {{"status", args->positionals[1]}}, false, user,
-                                    &error);
-    if (!out.ok()) return FailStatus(out.status(), error);
+    auto out = UpdateConsortiumJson(s, *rules, id, {{"status", args->positionals[1]}}, false, user);
+    if (!out.ok()) return FailStatus(out.status());
     json_out ? PrintJson(*out)
              : (void)std::printf("consortium %lld is now %s\n", static_cast<long long>(id),
                                  (*out)["status"].get<std::string>().c_str());

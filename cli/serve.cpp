@@ -17,13 +17,13 @@ namespace {
 
 const CommandSpec kServe = {
     "serve",
-    "consortia serve --db PATH [--host H] [--port P] [--threads N] [--rules PATH]",
+    "consortia serve --db PATH [--host H] [--port P] [--max-connections N] [--rules PATH]",
     "Serves the HTTP API v1 (JSON) until interrupted. The write token is read from\n"
     "the environment variable CONSORTIA_TOKEN; without it, writes are disabled (403).",
     {{"db", "PATH", "SQLite database (created empty if missing)"},
      {"host", "H", "address to listen on (default 127.0.0.1)"},
      {"port", "P", "port (default 8080; 0 picks a free port)"},
-     {"threads", "N", "worker threads (default: 2 per core, 4..64)"},
+     {"max-connections", "N", "connections served at once; more get 503 (default 512)"},
      {"rules", "PATH", "programme rules (default rules/bast-2022.json)"},
      {"web", "DIR", "web application to serve at / (default web/dist when built; \"\" = none)"}},
 };
@@ -38,11 +38,13 @@ int RunServe(int argc, char** argv, int first) {
   ServerOptions options;
   options.host = args->Get("host", options.host);
   auto port = IntParam(args->options, "port", 0, 65535);
-  auto threads = IntParam(args->options, "threads", 1, 256);
+  auto max_connections = IntParam(args->options, "max-connections", 1, 4096);
   if (!port.ok()) return UsageError(kServe, "--" + port.status().message());
-  if (!threads.ok()) return UsageError(kServe, "--" + threads.status().message());
+  if (!max_connections.ok()) {
+    return UsageError(kServe, "--" + max_connections.status().message());
+  }
   if (*port) options.port = static_cast<int>(**port);
-  if (*threads) options.threads = static_cast<int>(**threads);
+  if (*max_connections) options.max_connections = static_cast<int>(**max_connections);
   if (const char* token = std::getenv("CONSORTIA_TOKEN")) options.token = token;
   options.web_root = args->Get("web", DefaultWebRoot());
   if (!options.web_root.empty() && !std::filesystem::is_directory(options.web_root)) {

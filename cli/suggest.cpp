@@ -129,15 +129,14 @@ int Run(int argc, char** argv, int first) {
   if (Status s = AddCommitmentsToConsortiumBody(*opened->store, *rules, &body); !s.ok()) {
     return Fail(s.ToString());
   }
-  Json error;
-  auto answer = SuggestConsortiumJson(*opened->catalog, *rules, body, &error);
+  auto answer = SuggestConsortiumJson(*opened->catalog, *rules, body);
   if (!answer.ok()) {
     const Status& s = answer.status();
     if (s.code() == Code::kInfeasible) {
-      const Json& e = error["error"];
-      return Fail("infeasible (role " + e.value("role", s.field()) + ", " +
-                  std::to_string(e.value("eligible", 0)) + " eligible, " +
-                  std::to_string(e.value("required", 0)) + " required): " + s.message());
+      const Json& d = s.details();
+      return Fail("infeasible (role " + d.value("role", s.field()) + ", " +
+                  std::to_string(d.value("eligible", 0)) + " eligible, " +
+                  std::to_string(d.value("required", 0)) + " required): " + s.message());
     }
     return Fail((s.field().empty() ? "" : s.field() + ": ") + s.message());
   }

@@ -218,13 +218,13 @@ int Run(int argc, char** argv, int first) {
   if (Status s = AddCommitmentsToTeamBody(*opened->store, &body); !s.ok()) {
     return Fail(s.ToString());
   }
-  TeamInfeasibility why;
-  auto answer = SuggestTeamsJson(*opened->catalog, *rules, body, &why);
+  auto answer = SuggestTeamsJson(*opened->catalog, *rules, body);
   if (!answer.ok()) {
     const Status& s = answer.status();
-    if (s.code() == Code::kInfeasible && !why.field.empty()) {
-      return Fail("infeasible (--" + OptionOf(why.field) + "): " + why.message +
-                  (why.relaxation.empty() ? "" : "\n  would help: " + why.relaxation));
+    if (s.code() == Code::kInfeasible && !s.field().empty()) {
+      const std::string relaxation = s.details().value("relaxation", "");
+      return Fail("infeasible (--" + OptionOf(s.field()) + "): " + s.message() +
+                  (relaxation.empty() ? "" : "\n  would help: " + relaxation));
     }
     return Fail((s.field().empty() ? "" : "--" + OptionOf(s.field()) + ": ") + s.message());
   }

@@ -3,11 +3,20 @@
 #include <cmath>
 #include <set>
 
+#include "core/json_reader.h"
 #include "core/taxonomy.h"
 #include "internal.h"
 
 namespace consortia::detail {
 namespace {
+
+// Lengths in characters (Unicode code points); the API's limits (README "Limits").
+constexpr std::size_t kMaxName = 200;
+constexpr std::size_t kMaxDescription = 10000;
+constexpr std::size_t kMaxKeywords = 100;
+constexpr std::size_t kMaxKeyword = 100;
+constexpr std::size_t kMaxEmail = 254;
+constexpr std::size_t kMaxPhone = 64;
 
 class Checker {
  public:
@@ -18,11 +27,24 @@ class Checker {
     problems_->push_back({file_, row_, std::move(field), std::move(message)});
   }
 
-  // False (and a problem) if `value` is not valid UTF-8.
-  bool Text(const char* field, std::string_view value) {
-    if (ValidUtf8(value)) return true;
-    Add(field, "invalid UTF-8");
-    return false;
+  // False (and a problem) if `value` is not valid UTF-8, holds a NUL character
+  // or is longer than max_chars.
+  bool Text(const char* field, std::string_view value, std::size_t max_chars = kMaxDescription) {
+    std::optional<std::size_t> chars = Utf8Length(value);
+    if (!chars) {
+      Add(field, "invalid UTF-8");
+      return false;
+    }
+    if (value.find('\0') != std::string_view::npos) {
+      Add(field, std::string(field) + " must not contain NUL characters");
+      return false;
+    }
+    if (*chars > max_chars) {
+      Add(field, std::string(field) + " must be at most " + std::to_string(max_chars) +
+                     " characters (got " + std::to_string(*chars) + ")");
+      return false;
+    }
+    return true;
   }
 
   void Key(const char* field, std::string_view key, bool required) {
@@ -40,7 +62,7 @@ class Checker {
   }
 
   void Name(const char* field, std::string_view name) {
-    if (!Text(field, name)) return;
+    if (!Text(field, name, kMaxName)) return;
     if (name.find_first_not_of(" \t\r\n") == std::string_view::npos) {
       Add(field, std::string(field) + " is required");
     }
@@ -77,8 +99,13 @@ class Checker {
   }
 
   void Keywords(const std::vector<std::string>& keywords) {
+    if (keywords.size() > kMaxKeywords) {
+      Add("keywords", "keywords must have at most " + std::to_string(kMaxKeywords) +
+                          " items (got " + std::to_string(keywords.size()) + ")");
+      return;
+    }
     for (const std::string& k : keywords) {
-      if (!Text("keywords", k)) continue;
+      if (!Text("keywords", k, kMaxKeyword)) continue;
       if (k.empty()) {
         Add("keywords", "empty keyword");
       } else if (k.find(';') != std::string::npos) {
@@ -180,7 +207,7 @@ void ValidateOrganization(const Organization& org, const std::string& file, int 
   Checker c(file, row, problems);
   c.Key("key", org.key, /*required=*/true);
   c.Name("name", org.name);
-  c.Text("name_en", org.name_en);
+  c.Text("name_en", org.name_en, kMaxName);
   if (org.leading && org.kind != OrgKind::kEnterprise) {
     c.Add("leading", "only an enterprise can be a leading enterprise");
   }
@@ -232,11 +259,11 @@ void ValidateExpert(const Expert& expert, const std::string& file, int row,
   c.Text("description", expert.description);
   c.Keywords(expert.keywords);
   if (expert.capacity < 1) c.Add("capacity", "capacity must be >= 1");
-  if (c.Text("email", expert.email) && !expert.email.empty() &&
+  if (c.Text("email", expert.email, kMaxEmail) && !expert.email.empty() &&
       expert.email.find('@') == std::string::npos) {
     c.Add("email", "not an e-mail address");
   }
-  c.Text("phone", expert.phone);
+  c.Text("phone", expert.phone, kMaxPhone);
 }
 
 void ValidateTie(const Tie& tie, const std::string& file, int row,

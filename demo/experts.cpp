@@ -1,6 +1,9 @@
 // The expert stage of GenerateDemo: titles in the planned proportions,
-// affiliations weighted by institution size, industries and NSFC fields
-// consistent with the affiliation, text from the sector vocabularies.
+// affiliations weighted by institution size; each expert works on one of the
+// affiliation's sub-fields (maybe a second one), has a main direction there,
+// and holds the NSFC codes of that work (SubfieldFieldTable(), the main
+// direction's own code first where it has one); industries follow from the
+// sub-fields, text from their vocabularies.
 #include <algorithm>
 #include <cstdio>
 
@@ -41,6 +44,38 @@ void AddField(std::vector<std::string>* fields, std::string_view code) {
   if (std::find(fields->begin(), fields->end(), code) == fields->end()) fields->emplace_back(code);
 }
 
+// Codes of a sub-field that no term of it claims (DemoTerm::field): an expert
+// may hold them beside his main code whatever his direction.
+std::vector<std::string_view> GeneralCodes(std::string_view subfield) {
+  const SubfieldVocabulary& v = *FindVocabulary(subfield);
+  std::vector<std::string_view> general;
+  for (std::string_view code : FieldsOf(subfield)) {
+    bool claimed = false;
+    for (const auto* list : {&v.directions, &v.chokepoints}) {
+      for (const DemoTerm& t : *list) claimed = claimed || t.field == code;
+    }
+    if (!claimed) general.push_back(code);
+  }
+  return general;
+}
+
+// The expert's main direction in `subfield`: often one the affiliation is
+// known for (its keywords; more often at a narrow body such as
+// 北京量子信息科学研究院 or a committee), else any.
+const DemoTerm& MainDirection(DemoRng& rng, std::string_view subfield, const Organization& org) {
+  const SubfieldVocabulary& v = *FindVocabulary(subfield);
+  std::vector<const DemoTerm*> known;
+  for (const std::string& k : org.keywords) {
+    for (const DemoTerm& t : v.directions) {
+      if (t.zh == k) known.push_back(&t);
+    }
+  }
+  if (!known.empty() && rng.Chance(org.subfields.size() <= 2 ? 0.85 : 0.6)) {
+    return *rng.Pick(known);
+  }
+  return rng.Pick(v.directions);
+}
+
 }  // namespace
 
 void GenerateExperts(DemoRng rng, const DemoPlan& plan, const std::vector<Organization>& orgs,
@@ -60,7 +95,6 @@ void GenerateExperts(DemoRng rng, const DemoPlan& plan, const std::vector<Organi
 
   DemoProgress report(progress, "experts", plan.experts);
   experts->reserve(plan.experts);
-  std::vector<std::string> subfields;
   for (int i = 0; i < plan.experts; ++i) {
     Expert& e = experts->emplace_back();
     char key[24];
@@ -83,40 +117,60 @@ void GenerateExperts(DemoRng rng, const DemoPlan& plan, const std::vector<Organi
       e.academy = rng.Chance(academic ? 0.55 : 0.25) ? "CAS" : "CAE";
     }
 
-    // Industries: one of the affiliation's (by weight), maybe a second one.
+    // Sub-fields: one of the affiliation's (its primary industry's more often),
+    // maybe a neighbouring second one, the affiliation's own when it has one.
+    std::vector<std::string> subfields;
     std::vector<double> w;
-    for (const Weighted& x : org.industries) w.push_back(x.weight);
-    std::string_view primary = org.industries[rng.Weighted(w)].code;
-    e.industries.push_back({std::string(primary), 1.0});
-    if (rng.Chance(0.35)) {
-      std::string_view second = org.industries.size() > 1 && rng.Chance(0.6)
-                                    ? std::string_view(rng.Pick(org.industries).code)
-                                    : rng.Pick(FindProfile(primary)->related);
-      if (second != primary) {
-        e.industries.push_back({std::string(second), RoundWeight(0.3 + 0.4 * rng.Real())});
+    for (const std::string& s : org.subfields) {
+      double weight = 0.3;
+      for (const Weighted& x : org.industries) {
+        if (x.code == IndustryOfSubfield(s)) weight = x.weight;
+      }
+      w.push_back(weight);
+    }
+    subfields.push_back(
+        org.subfields.empty()
+            ? std::string(SubfieldVocabularies()[rng.Pick(SubfieldsOf(org.industries.front().code))]
+                              .subfield)
+            : org.subfields[rng.Weighted(w)]);
+    const auto& neighbours = NeighboursOf(subfields.front());
+    std::vector<std::string_view> at_home;
+    for (std::string_view n : neighbours) {
+      if (std::find(org.subfields.begin(), org.subfields.end(), n) != org.subfields.end()) {
+        at_home.push_back(n);
       }
     }
-
-    // NSFC fields: 1-2 of the primary industry's, maybe one of the second's.
-    const auto& pf = FindProfile(primary)->fields;
-    AddField(&e.fields, rng.Pick(pf));
-    if (rng.Chance(0.4)) AddField(&e.fields, rng.Pick(pf));
-    if (e.industries.size() > 1 && rng.Chance(0.5)) {
-      AddField(&e.fields, rng.Pick(FindProfile(e.industries[1].code)->fields));
+    const double r = rng.Real();
+    if (!at_home.empty() && r < 0.4) {
+      subfields.emplace_back(rng.Pick(at_home));
+    } else if (!neighbours.empty() && r < 0.55) {
+      subfields.emplace_back(rng.Pick(neighbours));
+    }
+    for (const std::string& s : subfields) {
+      const std::string_view industry = IndustryOfSubfield(s);
+      const bool known = std::any_of(e.industries.begin(), e.industries.end(),
+                                     [&](const Weighted& x) { return x.code == industry; });
+      if (known) continue;
+      e.industries.push_back({std::string(industry),
+                              e.industries.empty() ? 1.0 : RoundWeight(0.3 + 0.4 * rng.Real())});
     }
 
-    // Research directions: the affiliation's sub-fields in the expert's industries.
-    subfields.clear();
-    for (const std::string& s : org.subfields) {
-      std::string_view ind = std::string_view(s).substr(0, s.find('.'));
-      if (ind == primary && subfields.size() < 2) subfields.push_back(s);
+    // NSFC codes: the main direction's own code, else the sub-field's first;
+    // sometimes a general second code of it, or the second sub-field's first.
+    const DemoTerm& main = MainDirection(rng, subfields.front(), org);
+    const auto& codes = FieldsOf(subfields.front());
+    AddField(&e.fields, main.field.empty() ? codes.front() : main.field);
+    const std::vector<std::string_view> general = GeneralCodes(subfields.front());
+    if (!main.field.empty() && rng.Chance(0.5)) {
+      AddField(&e.fields, codes.front());  // a photoresist chemist (B05) in semiconductor materials
+    } else if (general.size() > 1 && rng.Chance(0.25)) {
+      AddField(&e.fields, rng.Pick(general));
     }
-    if (subfields.size() > 1 && rng.Chance(0.5)) std::swap(subfields[0], subfields[1]);
-    if (subfields.size() == 1 && rng.Chance(0.5)) {
-      subfields.emplace_back(SubfieldVocabularies()[rng.Pick(SubfieldsOf(primary))].subfield);
-    }
-    ComposedText text =
-        ComposeText(rng, TextKind::kExpert, e.industries, subfields, rng.Chance(kBilingualShare));
+    if (subfields.size() > 1 && rng.Chance(0.5))
+      AddField(&e.fields, FieldsOf(subfields[1]).front());
+
+    ComposedText text = ComposeText(rng, TextKind::kExpert, e.industries, subfields,
+                                    TextFocus{{}, {main.zh}}, rng.Chance(kBilingualShare));
     e.description = std::move(text.description);
     e.keywords = std::move(text.keywords);
 

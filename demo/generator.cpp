@@ -29,11 +29,14 @@ DemoPlan MakeDemoPlan(const DemoOptions& options) {
   plan.leading = Scaled(200, f);
   plan.enterprise_casts = std::min(Scaled(40, f), plan.leading);
 
+  // Titles of an expert pool a society draws on: academicians rare (1.25 %),
+  // full (正高, "renowned") and associate (副高, "senior") professors and
+  // engineers the bulk, other titles few (7.5 %).
   plan.experts = std::max(0, options.experts);
   const double g = plan.experts / 20000.0;
-  plan.academicians = Scaled(300, g);
-  plan.renowned = Scaled(1000, g);
-  plan.senior = Scaled(0.4 * 20000, g);
+  plan.academicians = Scaled(250, g);
+  plan.renowned = Scaled(7500, g);
+  plan.senior = Scaled(10750, g);
   return plan;
 }
 

@@ -1,533 +1,12 @@
 #include "names.h"
 
+#include <algorithm>
 #include <map>
 
 #include "core/taxonomy.h"
 #include "vocabulary.h"
 
 namespace consortia::detail {
-
-// ---- public institutions (shared/domain/BEIJING.md) --------------------------
-
-const std::vector<PublicInstitution>& PublicInstitutions() {
-  using K = OrgKind;
-  static const std::vector<PublicInstitution> kList = {
-      {"tsinghua",
-       "清华大学",
-       "Tsinghua University",
-       K::kUniversity,
-       "110108",
-       {"ic", "ai", "new_energy", "biomed"}},
-      {"pku", "北京大学", "Peking University", K::kUniversity, "110108", {"ic", "ai", "biomed"}},
-      {"cas-ict",
-       "中国科学院计算技术研究所",
-       "Institute of Computing Technology, CAS",
-       K::kResearchInstitute,
-       "110108",
-       {"ngit", "ic", "ai"}},
-      {"buaa",
-       "北京航空航天大学",
-       "Beihang University",
-       K::kUniversity,
-       "110108",
-       {"smart_mfg", "software", "ai"}},
-      {"bit",
-       "北京理工大学",
-       "Beijing Institute of Technology",
-       K::kUniversity,
-       "110108",
-       {"smart_mfg", "ngit", "new_energy"}},
-      {"baai",
-       "北京智源人工智能研究院",
-       "Beijing Academy of Artificial Intelligence",
-       K::kResearchInstitute,
-       "110108",
-       {"ai"}},
-      {"bupt",
-       "北京邮电大学",
-       "Beijing University of Posts and Telecommunications",
-       K::kUniversity,
-       "110108",
-       {"ngit", "ai", "software"}},
-      {"cas-ime",
-       "中国科学院微电子研究所",
-       "Institute of Microelectronics, CAS",
-       K::kResearchInstitute,
-       "110105",
-       {"ic"}},
-      {"ustb",
-       "北京科技大学",
-       "University of Science and Technology Beijing",
-       K::kUniversity,
-       "110108",
-       {"new_materials", "smart_mfg"}},
-      {"nibs",
-       "北京生命科学研究所",
-       "National Institute of Biological Sciences, Beijing",
-       K::kResearchInstitute,
-       "110114",
-       {"biomed"}},
-      {"bjut",
-       "北京工业大学",
-       "Beijing University of Technology",
-       K::kUniversity,
-       "110105",
-       {"smart_mfg", "new_materials", "smart_city"}},
-      {"cas-ia",
-       "中国科学院自动化研究所",
-       "Institute of Automation, CAS",
-       K::kResearchInstitute,
-       "110108",
-       {"ai", "smart_mfg"}},
-      {"bjtu",
-       "北京交通大学",
-       "Beijing Jiaotong University",
-       K::kUniversity,
-       "110108",
-       {"smart_city", "new_energy", "ngit"}},
-      {"caict",
-       "中国信息通信研究院",
-       "China Academy of Information and Communications Technology",
-       K::kResearchInstitute,
-       "110108",
-       {"ngit", "digital_economy", "software"}},
-      {"buct",
-       "北京化工大学",
-       "Beijing University of Chemical Technology",
-       K::kUniversity,
-       "110105",
-       {"new_materials", "biomed"}},
-      {"cas-semi",
-       "中国科学院半导体研究所",
-       "Institute of Semiconductors, CAS",
-       K::kResearchInstitute,
-       "110108",
-       {"ic", "ngit"}},
-      {"ncepu",
-       "华北电力大学",
-       "North China Electric Power University",
-       K::kUniversity,
-       "110114",
-       {"new_energy"}},
-      {"epri",
-       "中国电力科学研究院",
-       "China Electric Power Research Institute",
-       K::kResearchInstitute,
-       "110108",
-       {"new_energy"}},
-      {"cau",
-       "中国农业大学",
-       "China Agricultural University",
-       K::kUniversity,
-       "110108",
-       {"rural", "biomed"}},
-      {"grinm",
-       "有研科技集团",
-       "GRINM Group",
-       K::kResearchInstitute,
-       "110102",
-       {"new_materials", "ic"}},
-      {"ccmu", "首都医科大学", "Capital Medical University", K::kUniversity, "110106", {"biomed"}},
-      {"binn",
-       "中国科学院北京纳米能源与系统研究所",
-       "Beijing Institute of Nanoenergy and Nanosystems, CAS",
-       K::kResearchInstitute,
-       "110116",
-       {"new_materials", "new_energy"}},
-      {"bucm",
-       "北京中医药大学",
-       "Beijing University of Chinese Medicine",
-       K::kUniversity,
-       "110105",
-       {"biomed"}},
-      {"pumc",
-       "北京协和医学院",
-       "Peking Union Medical College",
-       K::kUniversity,
-       "110101",
-       {"biomed"}},
-      {"ruc",
-       "中国人民大学",
-       "Renmin University of China",
-       K::kUniversity,
-       "110108",
-       {"digital_economy", "st_services"}},
-      {"ucas",
-       "中国科学院大学",
-       "University of Chinese Academy of Sciences",
-       K::kUniversity,
-       "110116",
-       {"ai", "new_materials", "biomed"}},
-      {"cas-iop",
-       "中国科学院物理研究所",
-       "Institute of Physics, CAS",
-       K::kResearchInstitute,
-       "110108",
-       {"new_materials", "new_energy"}},
-      {"cas-iccas",
-       "中国科学院化学研究所",
-       "Institute of Chemistry, CAS",
-       K::kResearchInstitute,
-       "110108",
-       {"new_materials", "biomed"}},
-      {"cas-ibp",
-       "中国科学院生物物理研究所",
-       "Institute of Biophysics, CAS",
-       K::kResearchInstitute,
-       "110105",
-       {"biomed"}},
-      {"cas-iscas",
-       "中国科学院软件研究所",
-       "Institute of Software, CAS",
-       K::kResearchInstitute,
-       "110108",
-       {"software", "ai"}},
-      {"cas-iee",
-       "中国科学院电工研究所",
-       "Institute of Electrical Engineering, CAS",
-       K::kResearchInstitute,
-       "110108",
-       {"new_energy"}},
-      {"cas-ipe",
-       "中国科学院过程工程研究所",
-       "Institute of Process Engineering, CAS",
-       K::kResearchInstitute,
-       "110108",
-       {"new_materials", "new_energy"}},
-      {"cas-ipc",
-       "中国科学院理化技术研究所",
-       "Technical Institute of Physics and Chemistry, CAS",
-       K::kResearchInstitute,
-       "110108",
-       {"new_materials"}},
-      {"cas-air",
-       "中国科学院空天信息创新研究院",
-       "Aerospace Information Research Institute, CAS",
-       K::kResearchInstitute,
-       "110108",
-       {"ngit", "smart_city"}},
-      {"cas-imech",
-       "中国科学院力学研究所",
-       "Institute of Mechanics, CAS",
-       K::kResearchInstitute,
-       "110108",
-       {"smart_mfg", "new_materials"}},
-      {"nanoctr",
-       "国家纳米科学中心",
-       "National Center for Nanoscience and Technology",
-       K::kResearchInstitute,
-       "110108",
-       {"new_materials", "biomed"}},
-      {"cas-im",
-       "中国科学院微生物研究所",
-       "Institute of Microbiology, CAS",
-       K::kResearchInstitute,
-       "110105",
-       {"biomed", "rural"}},
-      {"baqis",
-       "北京量子信息科学研究院",
-       "Beijing Academy of Quantum Information Sciences",
-       K::kResearchInstitute,
-       "110108",
-       {"ngit", "ic"}},
-      {"cibr",
-       "北京脑科学与类脑研究所",
-       "Chinese Institute for Brain Research, Beijing",
-       K::kResearchInstitute,
-       "110114",
-       {"biomed", "ai"}},
-      {"bnu",
-       "北京师范大学",
-       "Beijing Normal University",
-       K::kUniversity,
-       "110102",
-       {"ai", "smart_city"}},
-      {"cams",
-       "中国医学科学院",
-       "Chinese Academy of Medical Sciences",
-       K::kResearchInstitute,
-       "110101",
-       {"biomed"}},
-      {"caas",
-       "中国农业科学院",
-       "Chinese Academy of Agricultural Sciences",
-       K::kResearchInstitute,
-       "110108",
-       {"rural"}},
-      {"cas-ioa",
-       "中国科学院声学研究所",
-       "Institute of Acoustics, CAS",
-       K::kResearchInstitute,
-       "110108",
-       {"ngit"}},
-      {"cas-iet",
-       "中国科学院工程热物理研究所",
-       "Institute of Engineering Thermophysics, CAS",
-       K::kResearchInstitute,
-       "110108",
-       {"new_energy"}},
-      {"cas-iie",
-       "中国科学院信息工程研究所",
-       "Institute of Information Engineering, CAS",
-       K::kResearchInstitute,
-       "110108",
-       {"ngit", "software"}},
-      {"cas-genetics",
-       "中国科学院遗传与发育生物学研究所",
-       "Institute of Genetics and Developmental Biology, CAS",
-       K::kResearchInstitute,
-       "110105",
-       {"rural", "biomed"}},
-      {"cas-ihep",
-       "中国科学院高能物理研究所",
-       "Institute of High Energy Physics, CAS",
-       K::kResearchInstitute,
-       "110107",
-       {"new_materials", "st_services"}},
-      {"cas-rcees",
-       "中国科学院生态环境研究中心",
-       "Research Center for Eco-Environmental Sciences, CAS",
-       K::kResearchInstitute,
-       "110108",
-       {"smart_city"}},
-      {"cas-ib",
-       "中国科学院植物研究所",
-       "Institute of Botany, CAS",
-       K::kResearchInstitute,
-       "110108",
-       {"rural"}},
-      {"cisri",
-       "钢铁研究总院",
-       "Central Iron and Steel Research Institute",
-       K::kResearchInstitute,
-       "110108",
-       {"new_materials"}},
-      {"cbma",
-       "中国建筑材料科学研究总院",
-       "China Building Materials Academy",
-       K::kResearchInstitute,
-       "110105",
-       {"new_materials"}},
-      {"nim",
-       "中国计量科学研究院",
-       "National Institute of Metrology, China",
-       K::kResearchInstitute,
-       "110105",
-       {"st_services"}},
-      {"cnis",
-       "中国标准化研究院",
-       "China National Institute of Standardization",
-       K::kResearchInstitute,
-       "110108",
-       {"st_services"}},
-      {"cesi",
-       "中国电子技术标准化研究院",
-       "China Electronics Standardization Institute",
-       K::kResearchInstitute,
-       "110101",
-       {"ngit", "st_services", "software"}},
-      {"bjast",
-       "北京市科学技术研究院",
-       "Beijing Academy of Science and Technology",
-       K::kResearchInstitute,
-       "110108",
-       {"st_services", "smart_city"}},
-      {"baafs",
-       "北京市农林科学院",
-       "Beijing Academy of Agriculture and Forestry Sciences",
-       K::kResearchInstitute,
-       "110108",
-       {"rural"}},
-      {"bimsa",
-       "北京雁栖湖应用数学研究院",
-       "Beijing Institute of Mathematical Sciences and Applications",
-       K::kResearchInstitute,
-       "110116",
-       {"ai"}},
-      {"bjfu",
-       "北京林业大学",
-       "Beijing Forestry University",
-       K::kUniversity,
-       "110108",
-       {"rural", "new_materials"}},
-      {"cnu",
-       "首都师范大学",
-       "Capital Normal University",
-       K::kUniversity,
-       "110108",
-       {"ai", "software"}},
-      {"bistu",
-       "北京信息科技大学",
-       "Beijing Information Science and Technology University",
-       K::kUniversity,
-       "110114",
-       {"ngit", "smart_mfg"}},
-      {"ncut",
-       "北方工业大学",
-       "North China University of Technology",
-       K::kUniversity,
-       "110107",
-       {"smart_mfg", "smart_city"}},
-      {"bipt",
-       "北京石油化工学院",
-       "Beijing Institute of Petrochemical Technology",
-       K::kUniversity,
-       "110115",
-       {"new_materials", "new_energy"}},
-      {"bucea",
-       "北京建筑大学",
-       "Beijing University of Civil Engineering and Architecture",
-       K::kUniversity,
-       "110102",
-       {"smart_city"}},
-      {"cupb",
-       "中国石油大学(北京)",
-       "China University of Petroleum, Beijing",
-       K::kUniversity,
-       "110114",
-       {"new_energy", "new_materials"}},
-      {"cugb",
-       "中国地质大学(北京)",
-       "China University of Geosciences, Beijing",
-       K::kUniversity,
-       "110108",
-       {"new_materials", "smart_city"}},
-      {"cumtb",
-       "中国矿业大学(北京)",
-       "China University of Mining and Technology, Beijing",
-       K::kUniversity,
-       "110108",
-       {"smart_mfg", "new_energy"}},
-      {"buu",
-       "北京联合大学",
-       "Beijing Union University",
-       K::kUniversity,
-       "110105",
-       {"software", "smart_city"}},
-      {"btbu",
-       "北京工商大学",
-       "Beijing Technology and Business University",
-       K::kUniversity,
-       "110111",
-       {"rural", "digital_economy"}},
-      {"bua",
-       "北京农学院",
-       "Beijing University of Agriculture",
-       K::kUniversity,
-       "110114",
-       {"rural"}},
-      {"cufe",
-       "中央财经大学",
-       "Central University of Finance and Economics",
-       K::kUniversity,
-       "110108",
-       {"digital_economy"}},
-      {"uibe",
-       "对外经济贸易大学",
-       "University of International Business and Economics",
-       K::kUniversity,
-       "110105",
-       {"digital_economy", "st_services"}},
-      {"cuc",
-       "中国传媒大学",
-       "Communication University of China",
-       K::kUniversity,
-       "110105",
-       {"ngit", "digital_economy"}},
-  };
-  return kList;
-}
-
-const std::vector<PublicSociety>& NationalSocieties() {
-  static const std::vector<PublicSociety> kList = {
-      {"中国电子学会", "Chinese Institute of Electronics", {"ngit", "ic"}},
-      {"中国计算机学会", "China Computer Federation", {"software", "ai", "ngit"}},
-      {"中国人工智能学会", "Chinese Association for Artificial Intelligence", {"ai"}},
-      {"中国通信学会", "China Institute of Communications", {"ngit"}},
-      {"中国汽车工程学会", "China Society of Automotive Engineers", {"new_energy", "smart_mfg"}},
-      {"中国生物医学工程学会", "Chinese Society of Biomedical Engineering", {"biomed"}},
-      {"中国材料研究学会", "Chinese Materials Research Society", {"new_materials"}},
-      {"中国机械工程学会", "Chinese Mechanical Engineering Society", {"smart_mfg"}},
-      {"中国电机工程学会", "Chinese Society for Electrical Engineering", {"new_energy"}},
-      {"中国药学会", "Chinese Pharmaceutical Association", {"biomed"}},
-      {"中国自动化学会", "Chinese Association of Automation", {"smart_mfg", "ai"}},
-      {"中国可再生能源学会", "Chinese Renewable Energy Society", {"new_energy"}},
-      {"中国中文信息学会", "Chinese Information Processing Society of China", {"ai", "software"}},
-      {"中国图象图形学学会", "China Society of Image and Graphics", {"ai"}},
-      {"中国仪器仪表学会", "China Instrument and Control Society", {"st_services", "smart_mfg"}},
-      {"中国密码学会", "Chinese Association for Cryptologic Research", {"ngit"}},
-      {"中国仿真学会", "China Simulation Federation", {"software", "smart_mfg"}},
-      {"中国微米纳米技术学会", "Chinese Society of Micro-Nano Technology", {"ic", "new_materials"}},
-      {"中国真空学会", "Chinese Vacuum Society", {"ic"}},
-      {"中国光学学会", "Chinese Optical Society", {"ngit", "ic"}},
-      {"中国光学工程学会", "Chinese Society for Optical Engineering", {"ngit", "smart_mfg"}},
-      {"中国电源学会", "China Power Supply Society", {"new_energy", "ic"}},
-      {"中国工程机械学会", "China Construction Machinery Society", {"smart_mfg"}},
-      {"中国航空学会", "Chinese Society of Aeronautics and Astronautics", {"smart_mfg"}},
-      {"中国宇航学会", "Chinese Society of Astronautics", {"smart_mfg", "ngit"}},
-      {"中国电工技术学会", "China Electrotechnical Society", {"new_energy"}},
-      {"中国能源研究会", "China Energy Research Society", {"new_energy"}},
-      {"中国核学会", "Chinese Nuclear Society", {"new_energy"}},
-      {"中国金属学会", "Chinese Society for Metals", {"new_materials"}},
-      {"中国有色金属学会", "Nonferrous Metals Society of China", {"new_materials"}},
-      {"中国稀土学会", "Chinese Society of Rare Earths", {"new_materials"}},
-      {"中国硅酸盐学会", "Chinese Ceramic Society", {"new_materials"}},
-      {"中国复合材料学会", "Chinese Society for Composite Materials", {"new_materials"}},
-      {"中国化学会", "Chinese Chemical Society", {"new_materials", "biomed"}},
-      {"中国化工学会",
-       "Chemical Industry and Engineering Society of China",
-       {"new_materials", "new_energy"}},
-      {"中华医学会", "Chinese Medical Association", {"biomed"}},
-      {"中国药理学会", "Chinese Pharmacological Society", {"biomed"}},
-      {"中国抗癌协会", "China Anti-Cancer Association", {"biomed"}},
-      {"中国免疫学会", "Chinese Society for Immunology", {"biomed"}},
-      {"中华中医药学会", "China Association of Chinese Medicine", {"biomed"}},
-      {"中国生物工程学会", "Chinese Society of Biotechnology", {"biomed"}},
-      {"中国神经科学学会", "Chinese Neuroscience Society", {"biomed", "ai"}},
-      {"中国农学会", "China Association of Agricultural Science Societies", {"rural"}},
-      {"中国农业工程学会", "Chinese Society of Agricultural Engineering", {"rural", "smart_mfg"}},
-      {"中国农业机械学会", "Chinese Society for Agricultural Machinery", {"rural", "smart_mfg"}},
-      {"中国食品科学技术学会", "Chinese Institute of Food Science and Technology", {"rural"}},
-      {"中国产学研合作促进会",
-       "China Industry-University-Research Institute Collaboration Association",
-       {"st_services"}},
-      {"中国技术经济学会",
-       "Chinese Society of Technology Economics",
-       {"st_services", "digital_economy"}},
-      {"中国知识产权研究会", "China Intellectual Property Society", {"st_services"}},
-      {"中国城市科学研究会", "Chinese Society for Urban Studies", {"smart_city"}},
-      {"中国工业设计协会", "China Industrial Design Association", {"smart_mfg", "software"}},
-      {"中国测绘地理信息学会",
-       "Chinese Society for Geodesy, Photogrammetry and Cartography",
-       {"smart_city"}},
-      {"中国环境科学学会", "Chinese Society for Environmental Sciences", {"smart_city"}},
-  };
-  return kList;
-}
-
-const std::vector<PublicSociety>& MunicipalSocieties() {
-  static const std::vector<PublicSociety> kList = {
-      {"北京电子学会", "", {"ngit", "ic"}},
-      {"北京计算机学会", "", {"software", "ai"}},
-      {"北京通信学会", "", {"ngit"}},
-      {"北京自动化学会", "", {"smart_mfg", "ai"}},
-      {"北京图象图形学学会", "", {"ai"}},
-      {"北京生物工程学会", "", {"biomed"}},
-      {"北京神经科学学会", "", {"biomed", "ai"}},
-      {"北京医学会", "", {"biomed"}},
-      {"北京中医药学会", "", {"biomed"}},
-      {"北京中西医结合学会", "", {"biomed"}},
-      {"北京抗癌协会", "", {"biomed"}},
-      {"北京航空航天学会", "", {"smart_mfg"}},
-      {"北京测绘学会", "", {"smart_city"}},
-      {"北京力学会", "", {"smart_mfg", "new_materials"}},
-      {"北京振动工程学会", "", {"smart_mfg"}},
-      {"北京物理学会", "", {"new_materials", "ic"}},
-      {"北京数学会", "", {"ai", "st_services"}},
-      {"北京交叉科学学会", "", {"st_services", "ai"}},
-  };
-  return kList;
-}
 
 // ---- geography ---------------------------------------------------------------
 
@@ -631,14 +110,6 @@ const std::vector<Syllable>& BrandChars() {
   return kChars;
 }
 
-// Topics of an industry: its own short name and its sub-fields' topics.
-std::vector<DemoTerm> TopicsOf(std::string_view industry) {
-  std::vector<DemoTerm> topics;
-  if (const IndustryProfile* p = FindProfile(industry)) topics.push_back(p->topic);
-  for (int i : SubfieldsOf(industry)) topics.push_back(SubfieldVocabularies()[i].topic);
-  return topics;
-}
-
 // Claims the first free name produced by `make(attempt)`; gives up on variety
 // only after many attempts, then numbers the name so it stays unique.
 template <typename Make>
@@ -656,8 +127,7 @@ SynthName ClaimName(NameBook& book, Make make) {
 }  // namespace
 
 SynthName EnterpriseName(DemoRng& rng, NameBook& book, std::string_view district,
-                         std::string_view industry, bool listed) {
-  const IndustryProfile* profile = FindProfile(industry);
+                         const std::vector<DemoTerm>& middles, bool listed) {
   const DistrictInfo& info = InfoOf(district);
   return ClaimName(book, [&](int) {
     Syllable prefix{"北京", "Beijing"};
@@ -669,10 +139,17 @@ SynthName EnterpriseName(DemoRng& rng, NameBook& book, std::string_view district
     } else if (r < 0.5) {
       prefix = {"京", "Jing"};
     }
+    // Two brand syllables that do not spell a sector word of their own
+    // (航+天 would make a transport company read as an aerospace one).
+    static const std::vector<std::string> kSectorWords = {"航天", "天航", "数智", "智数", "通信"};
     const Syllable& a = rng.Pick(BrandChars());
     const Syllable* b = &rng.Pick(BrandChars());
-    while (b->zh == a.zh) b = &rng.Pick(BrandChars());
-    const DemoTerm& middle = rng.Pick(profile->company);
+    while (b->zh == a.zh ||
+           std::find(kSectorWords.begin(), kSectorWords.end(),
+                     std::string(a.zh) + std::string(b->zh)) != kSectorWords.end()) {
+      b = &rng.Pick(BrandChars());
+    }
+    const DemoTerm& middle = rng.Pick(middles);
     bool joint_stock = listed ? rng.Chance(0.6) : rng.Chance(0.1);
     SynthName name;
     name.zh = std::string(prefix.zh) + std::string(a.zh) + std::string(b->zh) +
@@ -683,44 +160,51 @@ SynthName EnterpriseName(DemoRng& rng, NameBook& book, std::string_view district
   });
 }
 
-SynthName SocietyName(DemoRng& rng, NameBook& book, bool national, std::string_view industry) {
-  const std::vector<DemoTerm> topics = TopicsOf(industry);
-  const IndustryProfile* profile = FindProfile(industry);
-  return ClaimName(book, [&](int attempt) {
-    const DemoTerm& t = rng.Pick(topics);
-    std::string zh_topic(t.zh), en_topic = Capitalize(t.en);
-    if (attempt >= 20) {  // compound topic: 人工智能与机器人
-      std::string_view other_industry = rng.Chance(0.5) ? industry : rng.Pick(profile->related);
-      const std::vector<DemoTerm> others = TopicsOf(other_industry);
-      const DemoTerm u = rng.Pick(others);
-      if (u.zh != t.zh) {
-        zh_topic += "与" + std::string(u.zh);
-        en_topic += " and " + Capitalize(u.en);
-      }
-    }
-    static const std::vector<DemoTerm> kNational = {{"学会", "China Society of "},
-                                                    {"研究会", "China Research Society of "},
-                                                    {"协会", "China Association of "}};
-    static const std::vector<DemoTerm> kMunicipal = {{"学会", "Beijing Society of "},
-                                                     {"学会", "Beijing Society of "},
-                                                     {"研究会", "Beijing Research Society of "},
-                                                     {"协会", "Beijing Association of "}};
-    const DemoTerm& form = rng.Pick(national ? kNational : kMunicipal);
-    std::string prefix = national ? "中国" : (rng.Chance(0.7) ? "北京市" : "北京");
-    if (!national && attempt >= 200) {  // district-level chapters once topics run out
-      const Term& d = rng.Pick(Districts());
-      prefix = "北京市" + d.name;
-      en_topic += " (" + d.name_en + ")";
-    }
-    return SynthName{prefix + zh_topic + std::string(form.zh), std::string(form.en) + en_topic};
-  });
+namespace {
+
+struct SocietyForm {
+  std::string_view zh;
+  std::string_view en;
+};
+
+const SocietyForm& PickForm(DemoRng& rng) {
+  static const std::vector<SocietyForm> kForms = {{"学会", "Society of "},
+                                                  {"学会", "Society of "},
+                                                  {"研究会", "Research Society of "},
+                                                  {"协会", "Association of "}};
+  return rng.Pick(kForms);
 }
 
-SynthName InstituteName(DemoRng& rng, NameBook& book, std::string_view industry) {
-  const std::vector<DemoTerm> topics = TopicsOf(industry);
+}  // namespace
+
+SynthName SocietyName(DemoRng& rng, NameBook& book, NameBook& stems, bool national,
+                      const DemoTheme& theme) {
+  if (!stems.Claim(SocietyStem(theme.name.zh))) return {};
+  const SocietyForm& form = PickForm(rng);
+  const std::string prefix = national ? "中国" : (rng.Chance(0.7) ? "北京市" : "北京");
+  SynthName name{prefix + std::string(theme.name.zh) + std::string(form.zh),
+                 std::string(national ? "China " : "Beijing ") + std::string(form.en) +
+                     std::string(theme.name.en)};
+  return book.Claim(name.zh) ? name : SynthName{};
+}
+
+SynthName DistrictSocietyName(DemoRng& rng, NameBook& book, NameBook& stems,
+                              const DemoTheme& theme) {
+  for (int attempt = 0;; ++attempt) {
+    const Term& d = rng.Pick(Districts());
+    std::string stem = d.name + std::string(theme.name.zh);
+    if (attempt >= 64) stem += "(" + std::to_string(attempt - 63) + ")";
+    if (!stems.Claim(SocietyStem(stem))) continue;
+    const SocietyForm& form = PickForm(rng);
+    SynthName name{"北京市" + stem + std::string(form.zh),
+                   d.name_en + " District " + std::string(form.en) + std::string(theme.name.en)};
+    if (book.Claim(name.zh)) return name;
+  }
+}
+
+SynthName InstituteName(DemoRng& rng, NameBook& book, const DemoTheme& theme) {
   return ClaimName(book, [&](int attempt) {
-    const DemoTerm& t = rng.Pick(topics);
-    std::string en = Capitalize(t.en);
+    std::string en(theme.name.en);
     static const std::vector<std::pair<DemoTerm, DemoTerm>> kForms = {
         {{"北京", "研究院"}, {"Beijing Institute of ", ""}},
         {{"北京", "技术研究院"}, {"Beijing Institute of ", " Technology"}},
@@ -729,10 +213,10 @@ SynthName InstituteName(DemoRng& rng, NameBook& book, std::string_view industry)
         {{"北京", "创新中心"}, {"Beijing ", " Innovation Center"}},
     };
     const auto& form = rng.Pick(kForms);
-    std::string zh = std::string(form.first.zh) + std::string(t.zh);
+    std::string zh = std::string(form.first.zh) + std::string(theme.name.zh);
     if (attempt >= 20) {
       const Term& d = rng.Pick(Districts());
-      zh = "北京" + d.name + std::string(t.zh);
+      zh = "北京" + d.name + std::string(theme.name.zh);
       en = d.name_en + " " + en;
     }
     return SynthName{zh + std::string(form.first.en),

@@ -2,6 +2,12 @@
 // and institutes (+ their CASTs), national societies and their committees,
 // municipal societies, park CASTs, leading enterprises (+ enterprise CASTs) and
 // related enterprises, in that order.
+//
+// A named body works on what its name says: public institutions and societies
+// on their listed sub-fields, synthetic societies, committees and institutes on
+// their theme's (vocabulary.h), enterprises are named with words of their own
+// sub-fields. Industries follow from the sub-fields; descriptions and keywords
+// are composed from them (text.h).
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -38,8 +44,19 @@ class OrgMaker {
       : rng_(rng), plan_(plan), orgs_(orgs) {
     for (const auto& p : IndustryProfiles()) industry_weights_.push_back(p.weight);
     for (const auto& inst : PublicInstitutions()) book_.Claim(std::string(inst.name));
-    for (const auto& s : NationalSocieties()) book_.Claim(std::string(s.name));
-    for (const auto& s : MunicipalSocieties()) book_.Claim(std::string(s.name));
+    // Public societies keep their names; a national and a municipal one may
+    // share a stem (中国电子学会, 北京电子学会), a synthetic society may not.
+    for (const auto* list : {&NationalSocieties(), &MunicipalSocieties()}) {
+      for (const auto& s : *list) {
+        book_.Claim(std::string(s.name));
+        stems_.Claim(SocietyStem(s.name));
+      }
+    }
+    // Themes in a random order: the synthetic societies take them in turn.
+    for (int i = 0; i < static_cast<int>(Themes().size()); ++i) theme_order_.push_back(i);
+    for (int i = static_cast<int>(theme_order_.size()) - 1; i > 0; --i) {
+      std::swap(theme_order_[i], theme_order_[rng_.Below(i + 1)]);
+    }
   }
 
   void Parks();
@@ -62,6 +79,15 @@ class OrgMaker {
     return IndustryProfiles()[rng_.Weighted(industry_weights_)].industry;
   }
   std::string_view RandomDistrict() { return Districts()[rng_.Weighted(DistrictWeights())].code; }
+  // A theme whose primary sub-field lies in an industry drawn with the industry weights.
+  const DemoTheme& RandomTheme() {
+    const std::string_view industry = RandomIndustry();
+    std::vector<const DemoTheme*> matching;
+    for (const DemoTheme& t : Themes()) {
+      if (IndustryOfSubfield(t.subfields.front()) == industry) matching.push_back(&t);
+    }
+    return matching.empty() ? rng_.Pick(Themes()) : *rng_.Pick(matching);
+  }
   // District, zone (when the district lies in one, with probability zone_p) and
   // ZGC sub-park (with probability park_p).
   void Place(Organization& org, std::string_view district, double zone_p, double park_p) {
@@ -79,13 +105,19 @@ class OrgMaker {
       w = std::min(w - 0.1, 0.3 + 0.5 * rng_.Real());
     }
   }
-  // Primary industry plus, with the given probabilities, related ones.
-  std::vector<std::string_view> WithRelated(std::string_view primary, double p2, double p3) {
-    std::vector<std::string_view> codes = {primary};
-    const auto& related = FindProfile(primary)->related;
-    if (rng_.Chance(p2)) codes.push_back(rng_.Pick(related));
-    if (codes.size() == 2 && rng_.Chance(p3)) codes.push_back(rng_.Pick(related));
-    return codes;
+  // The given sub-fields and the industries they belong to, in order of first
+  // appearance (sub-fields of a fourth industry are dropped).
+  void SetSubfields(Organization& org, const std::vector<std::string_view>& subfields) {
+    std::vector<std::string_view> industries;
+    for (std::string_view s : subfields) {
+      const std::string_view industry = IndustryOfSubfield(s);
+      if (std::find(industries.begin(), industries.end(), industry) == industries.end()) {
+        if (industries.size() + org.industries.size() >= 3) continue;
+        industries.push_back(industry);
+      }
+      AddUnique(&org.subfields, s);
+    }
+    SetIndustries(org, industries);
   }
   // n distinct sub-fields of `industry` (fewer if it has fewer).
   void AddSubfields(Organization& org, std::string_view industry, int n) {
@@ -100,6 +132,40 @@ class OrgMaker {
       --n;
     }
   }
+  // Up to n sub-fields of `industry` that one enterprise combines: a random
+  // first, then neighbours (NeighboursOf) of those taken, within the industry.
+  std::vector<std::string_view> Chain(std::string_view industry, int n) {
+    std::vector<std::string_view> chain = {
+        SubfieldVocabularies()[rng_.Pick(SubfieldsOf(industry))].subfield};
+    while (static_cast<int>(chain.size()) < n) {
+      std::vector<std::string_view> next;
+      for (std::string_view s : chain) {
+        for (std::string_view t : NeighboursOf(s)) {
+          if (IndustryOfSubfield(t) == industry &&
+              std::find(chain.begin(), chain.end(), t) == chain.end() &&
+              std::find(next.begin(), next.end(), t) == next.end()) {
+            next.push_back(t);
+          }
+        }
+      }
+      if (next.empty()) break;
+      chain.push_back(rng_.Pick(next));
+    }
+    return chain;
+  }
+  // An enterprise's sub-fields: a chain in its primary industry and, with
+  // probability cross_p, a neighbour in another industry (its second industry).
+  void EnterpriseSubfields(Organization& org, std::string_view primary, int n, double cross_p) {
+    std::vector<std::string_view> subfields = Chain(primary, n);
+    std::vector<std::string_view> cross;
+    for (std::string_view s : subfields) {
+      for (std::string_view t : NeighboursOf(s)) {
+        if (IndustryOfSubfield(t) != primary) cross.push_back(t);
+      }
+    }
+    if (!cross.empty() && rng_.Chance(cross_p)) subfields.push_back(rng_.Pick(cross));
+    SetSubfields(org, subfields);
+  }
   void SubfieldsPerIndustry(Organization& org, int lo, int hi) {
     for (const Weighted& w : org.industries) AddSubfields(org, w.code, rng_.Int(lo, hi));
   }
@@ -110,11 +176,27 @@ class OrgMaker {
       if (rng_.Chance(p)) AddUnique(&org.capabilities, c);
     }
   }
-  void Text(Organization& org, TextKind kind) {
+  void Text(Organization& org, TextKind kind, const TextFocus& focus = {}) {
     ComposedText text =
-        ComposeText(rng_, kind, org.industries, org.subfields, rng_.Chance(kBilingualShare));
+        ComposeText(rng_, kind, org.industries, org.subfields, focus, rng_.Chance(kBilingualShare));
     org.description = std::move(text.description);
     org.keywords = std::move(text.keywords);
+  }
+  // Enterprise name words that fit all of `org`'s sub-fields in its primary
+  // industry: the sub-field's own words when it has one there, else the
+  // industry's general ones.
+  std::vector<DemoTerm> CompanyWords(const Organization& org) {
+    const std::string& primary = org.industries.front().code;
+    std::vector<const SubfieldVocabulary*> own;
+    for (const std::string& s : org.subfields) {
+      if (IndustryOfSubfield(s) == primary) own.push_back(FindVocabulary(s));
+    }
+    const std::vector<DemoTerm>& general = FindProfile(primary)->company;
+    if (own.size() == 1 && !own.front()->company.empty() && (general.empty() || rng_.Chance(0.7))) {
+      return own.front()->company;
+    }
+    if (!general.empty()) return general;
+    return own.empty() ? std::vector<DemoTerm>{{"科技", "Technology"}} : own.front()->company;
   }
   void SocietyStaff(Organization& org, double zero_p, int max_staff) {
     org.staff = rng_.Chance(zero_p) ? 0 : rng_.Int(1, max_staff);
@@ -127,18 +209,25 @@ class OrgMaker {
     static const std::vector<double> kWeights = {0.4, 0.25, 0.15, 0.2};
     return kDistricts[rng_.Weighted(kWeights)];
   }
-  void Society(Organization& org, const std::vector<std::string_view>& industries) {
+  void Society(Organization& org, const std::vector<std::string_view>& subfields) {
     Place(org, SocietyDistrict(), 0.7, 0.05);
-    SetIndustries(org, industries);
-    SubfieldsPerIndustry(org, 1, 2);
+    SetSubfields(org, subfields);
     Capabilities(org, {"academic_exchange", "technical_service", "standards"},
                  {{"international", 0.3}, {"brand", 0.2}, {"technology_transfer", 0.2}});
   }
+  // A synthetic national society: a theme not yet taken, or once they run out
+  // (only in data sets far larger than the default) two themes of one industry.
+  SynthName NationalName(DemoTheme* theme);
+  void Committees(const Organization& parent, const std::vector<DemoTheme>& candidates,
+                  std::string_view suffix);
 
   DemoRng rng_;
   const DemoPlan& plan_;
   std::vector<Organization>* orgs_;
   NameBook book_;
+  NameBook stems_;  // SocietyStem of every society and committee name
+  std::vector<int> theme_order_;
+  std::size_t next_theme_ = 0;
   std::vector<double> industry_weights_;
   std::vector<int> leading_;  // indices of leading enterprises
   std::vector<int> universities_;
@@ -180,6 +269,7 @@ void OrgMaker::Academic() {
   const auto& pub = PublicInstitutions();
   for (int i = 0; i < plan_.academic; ++i) {
     Organization* org;
+    TextFocus focus;
     if (i < static_cast<int>(pub.size())) {
       const PublicInstitution& inst = pub[i];
       const bool uni = inst.kind == OrgKind::kUniversity;
@@ -187,25 +277,27 @@ void OrgMaker::Academic() {
       org->name = inst.name;
       org->name_en = inst.name_en;
       Place(*org, inst.district, 0.9, 0.5);
-      SetIndustries(*org, inst.industries);
+      SetSubfields(*org, inst.subfields);
+      focus.terms = inst.focus;
     } else {
-      std::string_view industry = RandomIndustry();
-      SynthName name = InstituteName(rng_, book_, industry);
+      const DemoTheme& theme = RandomTheme();
+      SynthName name = InstituteName(rng_, book_, theme);
       org = &New(Numbered("org-inst-s", i - static_cast<int>(pub.size()) + 1, 4),
                  OrgKind::kResearchInstitute);
       org->name = std::move(name.zh);
       if (rng_.Chance(0.5)) org->name_en = std::move(name.en);
       Place(*org, RandomDistrict(), 0.9, 0.5);
-      SetIndustries(*org, WithRelated(industry, 0.5, 0.0));
+      SetSubfields(*org, theme.subfields);
+      focus = {theme.name.zh, theme.focus};
     }
-    SubfieldsPerIndustry(*org, 1, 2);
     Capabilities(*org, {"rnd", "laboratory", "academic_exchange"},
                  {{"technology_transfer", 0.7}, {"international", 0.5}, {"standards", 0.2}});
     const bool uni = org->kind == OrgKind::kUniversity;
-    Text(*org, uni ? TextKind::kUniversity : TextKind::kInstitute);
+    Text(*org, uni ? TextKind::kUniversity : TextKind::kInstitute, focus);
     if (uni) universities_.push_back(static_cast<int>(orgs_->size()) - 1);
   }
-  // University CASTs for the first (major) universities.
+  // University CASTs for the first (major) universities, on the university's
+  // sub-fields in its first two industries.
   const int casts = std::min<int>(plan_.university_casts, universities_.size());
   for (int i = 0; i < casts; ++i) {
     const Organization uni = (*orgs_)[universities_[i]];
@@ -218,10 +310,78 @@ void OrgMaker::Academic() {
     org.park = uni.park;
     org.industries.assign(uni.industries.begin(),
                           uni.industries.begin() + std::min<std::size_t>(2, uni.industries.size()));
-    SubfieldsPerIndustry(org, 1, 1);
+    for (const std::string& s : uni.subfields) {
+      if (Has(org.industries, IndustryOfSubfield(s)) && org.subfields.size() < 3) {
+        org.subfields.push_back(s);
+      }
+    }
     Capabilities(org, {"service_platform", "technical_service"},
                  {{"academic_exchange", 0.6}, {"laboratory", 0.3}});
     Text(org, TextKind::kCast);
+  }
+}
+
+SynthName OrgMaker::NationalName(DemoTheme* theme) {
+  while (next_theme_ < theme_order_.size()) {
+    *theme = Themes()[theme_order_[next_theme_++]];
+    SynthName name = SocietyName(rng_, book_, stems_, true, *theme);
+    if (!name.zh.empty()) return name;
+  }
+  for (int attempt = 0;; ++attempt) {
+    const DemoTheme& a = RandomTheme();
+    const DemoTheme& b = RandomTheme();
+    if (&a == &b ||
+        IndustryOfSubfield(a.subfields.front()) != IndustryOfSubfield(b.subfields.front())) {
+      continue;
+    }
+    DemoTheme both{{}, a.subfields, a.focus};
+    // Bench-size data sets (10^5 organisations) run out of pairs too: number them.
+    std::string zh = std::string(a.name.zh) + "与" + std::string(b.name.zh);
+    if (attempt >= 400) zh += "(" + std::to_string(attempt - 399) + ")";
+    const std::string en = std::string(a.name.en) + " and " + std::string(b.name.en);
+    both.name = {zh, en};
+    for (std::string_view s : b.subfields) both.subfields.push_back(s);
+    both.focus.insert(both.focus.end(), b.focus.begin(), b.focus.end());
+    SynthName name = SocietyName(rng_, book_, stems_, true, both);
+    if (name.zh.empty()) continue;
+    *theme = DemoTheme{{}, both.subfields, both.focus};  // the name's text is gone with zh/en
+    return name;
+  }
+}
+
+void OrgMaker::Committees(const Organization& parent, const std::vector<DemoTheme>& candidates,
+                          std::string_view suffix) {
+  const int n = static_cast<int>(candidates.size());
+  std::vector<int> order(n);
+  for (int i = 0; i < n; ++i) order[i] = i;
+  for (int i = n - 1; i > 0; --i) std::swap(order[i], order[rng_.Below(i + 1)]);
+  const int want = std::min(rng_.Int(1, 3), n);
+  for (int c = 0, k = 0; c < want && k < n; ++k) {
+    const DemoTheme& theme = candidates[order[k]];
+    std::string name = parent.name + std::string(theme.name.zh) + std::string(suffix);
+    if (!stems_.Claim(SocietyStem(name)) || !book_.Claim(name)) continue;
+    ++c;
+    Organization& com = New(parent.key + "-c" + std::to_string(c), OrgKind::kSocietyCommittee);
+    com.name = std::move(name);
+    if (!parent.name_en.empty()) {
+      com.name_en = (suffix == "分会" ? "Branch of " : "Technical Committee on ") +
+                    Capitalize(theme.name.en) + ", " + parent.name_en;
+    }
+    com.parent_key = parent.key;
+    com.district = parent.district;
+    com.zone = parent.zone;
+    SetSubfields(com, theme.subfields);
+    Capabilities(com, {"academic_exchange", "technical_service"},
+                 {{"standards", 0.6}, {"international", 0.2}});
+    SocietyStaff(com, 0.4, 10);
+    Text(com, TextKind::kCommittee, {theme.name.zh, theme.focus});
+    if (suffix != "专业委员会") {  // 中华医学会数字医学分会: a 分会, not a 专业委员会
+      for (std::string_view word : {"专业委员会", "专委会"}) {
+        if (com.description.rfind(word, 0) == 0) {
+          com.description.replace(0, word.size(), suffix);
+        }
+      }
+    }
   }
 }
 
@@ -230,48 +390,43 @@ void OrgMaker::NationalSocietiesAndCommittees() {
   for (int i = 0; i < plan_.national; ++i) {
     const std::string key = Numbered("org-ns-", i + 1, 3);
     Organization& org = New(key, OrgKind::kNationalSociety);
+    std::vector<DemoTheme> committees;
+    std::string_view suffix = "专业委员会";
+    TextFocus focus;
     if (i < static_cast<int>(pub.size())) {
       org.name = pub[i].name;
       org.name_en = pub[i].name_en;
-      Society(org, pub[i].industries);
+      Society(org, pub[i].subfields);
+      committees = pub[i].committees;
+      suffix = pub[i].committee_suffix;
+      focus.terms = pub[i].focus;
     } else {
-      std::string_view industry = RandomIndustry();
-      SynthName name = SocietyName(rng_, book_, true, industry);
+      DemoTheme theme;
+      SynthName name = NationalName(&theme);
       org.name = std::move(name.zh);
       if (rng_.Chance(0.5)) org.name_en = std::move(name.en);
-      Society(org, WithRelated(industry, 0.4, 0.0));
+      Society(org, theme.subfields);
+      focus.terms = theme.focus;
+      // Committees on the narrower themes within the society's discipline.
+      for (const DemoTheme& t : Themes()) {
+        const bool within = std::all_of(t.subfields.begin(), t.subfields.end(), [&](auto s) {
+          return std::find(org.subfields.begin(), org.subfields.end(), s) != org.subfields.end();
+        });
+        if (within && t.subfields.size() == 1 && !t.focus.empty()) committees.push_back(t);
+      }
     }
     SocietyStaff(org, 0.05, 30);
-    Text(org, TextKind::kNationalSociety);
-
-    // 1-3 professional committees on distinct sub-fields of its industries.
+    // The description names a committee; draw them before composing it.
     const Organization parent = org;  // copy: New() may reallocate
-    std::vector<std::string_view> topics;
-    for (const Weighted& w : parent.industries) {
-      for (int k : SubfieldsOf(w.code)) topics.push_back(SubfieldVocabularies()[k].subfield);
+    const std::size_t first = orgs_->size();
+    Committees(parent, committees, suffix);
+    if (orgs_->size() > first) {
+      const Organization& c = (*orgs_)[first];
+      focus.topic = std::string_view(c.name).substr(parent.name.size());
+      focus.topic.remove_suffix(suffix.size());
     }
-    const int committees = rng_.Int(1, 3);
-    for (int c = 0, tries = 0; c < committees && tries < 20; ++tries) {
-      const SubfieldVocabulary& v = *FindVocabulary(rng_.Pick(topics));
-      std::string name = parent.name + std::string(v.topic.zh) + "专业委员会";
-      if (!book_.Claim(name)) continue;
-      ++c;
-      Organization& com = New(key + "-c" + std::to_string(c), OrgKind::kSocietyCommittee);
-      com.name = std::move(name);
-      if (!parent.name_en.empty()) {
-        com.name_en = "Technical Committee on " + Capitalize(v.topic.en) + ", " + parent.name_en;
-      }
-      com.parent_key = parent.key;
-      com.district = parent.district;
-      com.zone = parent.zone;
-      std::string_view industry = v.subfield.substr(0, v.subfield.find('.'));
-      SetIndustries(com, {industry});
-      com.subfields.emplace_back(v.subfield);
-      Capabilities(com, {"academic_exchange", "technical_service"},
-                   {{"standards", 0.6}, {"international", 0.2}});
-      SocietyStaff(com, 0.4, 10);
-      Text(com, TextKind::kCommittee);
-    }
+    Organization& self = (*orgs_)[first - 1];
+    Text(self, TextKind::kNationalSociety, focus);
   }
 }
 
@@ -279,18 +434,29 @@ void OrgMaker::MunicipalSocietiesAll() {
   const auto& pub = MunicipalSocieties();
   for (int i = 0; i < plan_.municipal; ++i) {
     Organization& org = New(Numbered("org-ms-", i + 1, 3), OrgKind::kMunicipalSociety);
+    TextFocus focus;
     if (i < static_cast<int>(pub.size())) {
       org.name = pub[i].name;
-      Society(org, pub[i].industries);
+      Society(org, pub[i].subfields);
+      focus.terms = pub[i].focus;
     } else {
-      std::string_view industry = RandomIndustry();
-      SynthName name = SocietyName(rng_, book_, false, industry);
+      SynthName name;
+      const DemoTheme* theme = nullptr;
+      while (name.zh.empty() && next_theme_ < theme_order_.size()) {
+        theme = &Themes()[theme_order_[next_theme_++]];
+        name = SocietyName(rng_, book_, stems_, false, *theme);
+      }
+      if (name.zh.empty()) {  // more societies than themes: district societies
+        theme = &RandomTheme();
+        name = DistrictSocietyName(rng_, book_, stems_, *theme);
+      }
       org.name = std::move(name.zh);
       if (rng_.Chance(0.3)) org.name_en = std::move(name.en);
-      Society(org, WithRelated(industry, 0.4, 0.0));
+      Society(org, theme->subfields);
+      focus = {theme->name.zh, theme->focus};
     }
     SocietyStaff(org, 0.15, 30);
-    Text(org, TextKind::kMunicipalSociety);
+    Text(org, TextKind::kMunicipalSociety, focus);
   }
 }
 
@@ -340,16 +506,14 @@ void OrgMaker::LeadingEnterprises() {
       district = RandomDistrict();
       primary = rng_.Chance(0.7) ? rng_.Pick(DistrictIndustries(district)) : RandomIndustry();
     }
-    SynthName name = EnterpriseName(rng_, book_, district, primary, true);
     Organization& org = New(Numbered("org-ent-", i + 1, 6), OrgKind::kEnterprise);
     org.leading = true;
+    Place(org, district, 0.85, 0.6);
+    // A few neighbouring positions of the primary chain, leaving others to partners.
+    EnterpriseSubfields(org, primary, rng_.Int(2, 3), 0.5);
+    SynthName name = EnterpriseName(rng_, book_, district, CompanyWords(org), true);
     org.name = std::move(name.zh);
     if (rng_.Chance(0.6)) org.name_en = std::move(name.en);
-    Place(org, district, 0.85, 0.6);
-    SetIndustries(org, WithRelated(primary, 0.6, 0.3));
-    // A few positions of the primary chain, leaving others to partners.
-    AddSubfields(org, primary, rng_.Int(2, 3));
-    if (org.industries.size() > 1 && rng_.Chance(0.5)) AddSubfields(org, org.industries[1].code, 1);
     Capabilities(org, {"rnd", "standards", "brand"},
                  {{"technology_transfer", 0.6}, {"international", 0.5}, {"laboratory", 0.4}});
     Text(org, TextKind::kLeadingEnterprise);
@@ -377,14 +541,13 @@ void OrgMaker::RelatedEnterprises(int count) {
     std::string_view district = RandomDistrict();
     std::string_view primary =
         rng_.Chance(0.55) ? rng_.Pick(DistrictIndustries(district)) : RandomIndustry();
-    SynthName name = EnterpriseName(rng_, book_, district, primary, false);
     Organization& org =
         New(Numbered("org-ent-", plan_.leading + ++related_made_, 6), OrgKind::kEnterprise);
+    Place(org, district, 0.8, 0.5);
+    EnterpriseSubfields(org, primary, rng_.Int(1, 2), 0.25);
+    SynthName name = EnterpriseName(rng_, book_, district, CompanyWords(org), false);
     org.name = std::move(name.zh);
     if (rng_.Chance(0.2)) org.name_en = std::move(name.en);
-    Place(org, district, 0.8, 0.5);
-    SetIndustries(org, WithRelated(primary, 0.4, 0.0));
-    AddSubfields(org, primary, rng_.Int(1, 2));
     Capabilities(org, {"rnd"},
                  {{"technical_service", 0.5},
                   {"technology_transfer", 0.3},

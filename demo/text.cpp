@@ -43,8 +43,10 @@ const std::vector<std::string_view>& Templates(TextKind kind) {
   static const std::vector<std::string_view> kNational = {
       "学会是中国科协所属全国学会，团结{I}领域科技工作者，组织{D}、{E}等方向的学术交流、"
       "技术服务和团体标准制定，围绕{C}等问题开展决策咨询。",
-      "学会联系{I}和{J}领域专家，设有{S}等专业委员会，定期举办学术会议，"
+      "学会联系{I}和{J}领域专家，设有{S}等分支机构，定期举办学术会议，"
       "推动{D}方向产学研合作与国际交流。",
+      "学会团结{I}领域科技工作者，下设{S}等分支机构，推动{D}、{E}方向的产学研合作，"
+      "围绕{C}开展决策咨询和团体标准制定。",
   };
   static const std::vector<std::string_view> kMunicipal = {
       "学会是北京市科协所属市级学会，组织{I}领域科技工作者开展学术交流和科普活动，"
@@ -120,7 +122,8 @@ bool Contains(const std::vector<std::string>& v, std::string_view s) {
 }  // namespace
 
 ComposedText ComposeText(DemoRng& rng, TextKind kind, const std::vector<Weighted>& industries,
-                         const std::vector<std::string>& subfields, bool english) {
+                         const std::vector<std::string>& subfields, const TextFocus& focus,
+                         bool english) {
   const auto& all = SubfieldVocabularies();
   std::vector<const SubfieldVocabulary*> vocab;
   for (const auto& code : subfields) {
@@ -131,12 +134,54 @@ ComposedText ComposeText(DemoRng& rng, TextKind kind, const std::vector<Weighted
     vocab.push_back(&all[rng.Pick(pool)]);
     vocab.push_back(&all[rng.Pick(pool)]);
   }
+  // The focus terms, found among the record's sub-fields.
+  std::vector<const DemoTerm*> focus_directions, focus_chokepoints;
+  auto find_in = [](const std::vector<DemoTerm>& list, std::string_view zh) -> const DemoTerm* {
+    for (const DemoTerm& t : list) {
+      if (t.zh == zh) return &t;
+    }
+    return nullptr;
+  };
+  for (std::string_view zh : focus.terms) {
+    for (const SubfieldVocabulary* v : vocab) {
+      if (const DemoTerm* t = find_in(v->directions, zh)) {
+        focus_directions.push_back(t);
+        break;
+      }
+      if (const DemoTerm* t = find_in(v->chokepoints, zh)) {
+        focus_chokepoints.push_back(t);
+        break;
+      }
+    }
+  }
   const SubfieldVocabulary& first = *vocab.front();
   const SubfieldVocabulary& second = *vocab[vocab.size() > 1 ? 1 : 0];
-  const DemoTerm& d = rng.Pick(first.directions);
-  const DemoTerm* e = &rng.Pick(second.directions);
-  for (int tries = 0; tries < 4 && e->zh == d.zh; ++tries) e = &rng.Pick(second.directions);
-  const DemoTerm& c = rng.Pick(rng.Chance(0.7) ? first.chokepoints : second.chokepoints);
+  const DemoTerm* d = nullptr;
+  if (!focus_directions.empty()) {
+    // A body named after a term ("激光加工") describes its other focus terms first.
+    std::vector<const DemoTerm*> others;
+    for (const DemoTerm* t : focus_directions) {
+      if (t->zh != focus.topic) others.push_back(t);
+    }
+    d = rng.Pick(others.empty() ? focus_directions : others);
+  } else {
+    d = &rng.Pick(first.directions);
+  }
+  // A body with a focus describes its focus; an expert ranges a little wider.
+  const bool body = kind != TextKind::kExpert;
+  const DemoTerm* e = nullptr;
+  if (focus_directions.size() > 1 && (body || rng.Chance(0.7))) {
+    for (int tries = 0; tries < 4 && (e == nullptr || e == d); ++tries) {
+      e = rng.Pick(focus_directions);
+    }
+  }
+  if (e == nullptr || e == d) {
+    e = &rng.Pick(second.directions);
+    for (int tries = 0; tries < 4 && e->zh == d->zh; ++tries) e = &rng.Pick(second.directions);
+  }
+  const DemoTerm& c = !focus_chokepoints.empty() && rng.Chance(0.8)
+                          ? *rng.Pick(focus_chokepoints)
+                          : rng.Pick(rng.Chance(0.7) ? first.chokepoints : second.chokepoints);
   std::string_view i_name = IndustryName(industries.front().code);
   std::string_view j_name = industries.size() > 1 ? IndustryName(industries[1].code) : i_name;
   if (industries.size() == 1) {
@@ -150,7 +195,14 @@ ComposedText ComposeText(DemoRng& rng, TextKind kind, const std::vector<Weighted
                                                  : EnterprisePlatforms());
 
   ComposedText out;
-  std::string_view tmpl = rng.Pick(Templates(kind));
+  // A record of one industry does not claim strength in a second one ("{I}和{J}").
+  std::vector<std::string_view> templates;
+  for (std::string_view t : Templates(kind)) {
+    const bool pair = t.find("{I}和{J}") != std::string_view::npos ||
+                      t.find("{I}、{J}") != std::string_view::npos;
+    if (industries.size() > 1 || !pair) templates.push_back(t);
+  }
+  std::string_view tmpl = rng.Pick(templates.empty() ? Templates(kind) : templates);
   out.description.reserve(tmpl.size() + 64);
   for (std::size_t k = 0; k < tmpl.size(); ++k) {
     if (tmpl[k] != '{' || k + 2 >= tmpl.size() || tmpl[k + 2] != '}') {
@@ -165,7 +217,7 @@ ComposedText ComposeText(DemoRng& rng, TextKind kind, const std::vector<Weighted
         out.description += j_name;
         break;
       case 'D':
-        AppendTerm(d, english, &out.description);
+        AppendTerm(*d, english, &out.description);
         break;
       case 'E':
         AppendTerm(*e, english, &out.description);
@@ -174,7 +226,7 @@ ComposedText ComposeText(DemoRng& rng, TextKind kind, const std::vector<Weighted
         AppendTerm(c, english, &out.description);
         break;
       case 'S':
-        out.description += first.topic.zh;
+        out.description += focus.topic.empty() ? first.topic.zh : focus.topic;
         break;
       case 'P':
         out.description += platform;
@@ -196,11 +248,19 @@ ComposedText ComposeText(DemoRng& rng, TextKind kind, const std::vector<Weighted
       out.keywords.emplace_back(s);
     }
   };
-  add(d.zh);
+  add(d->zh);
   add(c.zh);
-  if (english) add(d.en);
+  if (english) add(d->en);
   add(e->zh);
   if (english && rng.Chance(0.5)) add(c.en);
+  for (const auto* list : {&focus_directions, &focus_chokepoints}) {
+    for (const DemoTerm* t : *list) add(t->zh);
+  }
+  // A body with a focus (北京市边缘计算学会, 北京量子信息科学研究院) lists no
+  // further terms of its broader sub-fields.
+  if (body && !focus.terms.empty()) {
+    target = std::min(target, std::max(3, static_cast<int>(out.keywords.size())));
+  }
   for (int tries = 0; tries < 12 && static_cast<int>(out.keywords.size()) < target; ++tries) {
     const SubfieldVocabulary& v = *vocab[rng.Below(vocab.size())];
     switch (rng.Below(4)) {

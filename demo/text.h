@@ -34,10 +34,21 @@ struct ComposedText {
   std::vector<std::string> keywords;  // 3..8, distinct
 };
 
+// What a record centres on: `topic` names it in the description ({S}; empty:
+// the first sub-field's topic) and `terms` (zh of terms of the record's
+// sub-fields) come first in its description and keywords.
+struct TextFocus {
+  std::string_view topic;
+  std::vector<std::string_view> terms;
+};
+
 // `subfields` are taxonomy sub-field codes (may be empty: then the primary
-// industry's sub-fields are used); `industries` is non-empty. With `english`,
-// the record is bilingual (see kBilingualShare).
+// industry's sub-fields are used); `industries` is non-empty. Keywords are terms
+// of those sub-fields (directions, choke points, topics, in Chinese and, for a
+// bilingual record, English) and the name of the primary industry. With
+// `english`, the record is bilingual (see kBilingualShare).
 ComposedText ComposeText(DemoRng& rng, TextKind kind, const std::vector<Weighted>& industries,
-                         const std::vector<std::string>& subfields, bool english);
+                         const std::vector<std::string>& subfields, const TextFocus& focus,
+                         bool english);
 
 }  // namespace consortia::detail

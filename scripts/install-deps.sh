@@ -7,7 +7,13 @@ PACKAGES=(
   build-essential cmake pkg-config git ca-certificates curl
   libfaiss-dev libeigen3-dev libcpp-httplib-dev nlohmann-json3-dev
   libsqlite3-dev sqlite3 libgtest-dev
+  python3 python3-jsonschema  # tests: answers checked against api/openapi.json
+  chromium fonts-noto-cjk
 )
+# The web application is built with Node >= 18 and npm (Debian 12: nodejs 18,
+# npm 9). A machine that already has a node and npm keeps them: NodeSource's
+# nodejs conflicts with Debian's npm.
+command -v npm >/dev/null 2>&1 || PACKAGES+=(nodejs npm)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -1,4 +1,4 @@
-// The one place where Code becomes an HTTP status, and the error body shape.
+// The one place where Code becomes an HTTP status (the body is api/ ErrorBody).
 #include "http_util.h"
 
 namespace consortia::http {
@@ -17,7 +17,14 @@ int HttpStatus(Code code) {
       return 404;
     case Code::kConflict:
       return 409;
+    case Code::kMethodNotAllowed:
+      return 405;
+    case Code::kPayloadTooLarge:
+      return 413;
+    case Code::kUnsupportedMediaType:
+      return 415;
     case Code::kInfeasible:
+    case Code::kInvalidImport:
       return 422;
     case Code::kIoError:
     case Code::kCorruption:
@@ -25,16 +32,6 @@ int HttpStatus(Code code) {
       return 500;
   }
   return 500;
-}
-
-Json ErrorJson(std::string_view code, std::string_view message, std::string_view field) {
-  Json error = {{"code", code}, {"message", message}};
-  if (!field.empty()) error["field"] = field;
-  return Json{{"error", std::move(error)}};
-}
-
-Json ErrorJson(const Status& status) {
-  return ErrorJson(CodeName(status.code()), status.message(), status.field());
 }
 
 }  // namespace consortia::http

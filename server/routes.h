@@ -7,7 +7,7 @@
 
 namespace consortia::http {
 
-// GET /v1/health, /v1/taxonomy, /v1/organizations[/{id}], /v1/experts[/{id}].
+// GET /v1/health, /v1/taxonomy, /v1/openapi.json, /v1/organizations[/{id}], /v1/experts[/{id}].
 void AddCatalogRoutes(Router& router);
 // POST /v1/import (write token).
 void AddImportRoutes(Router& router);
@@ -22,10 +22,13 @@ void AddTeamRoutes(Router& router);
 // The registry (/v1/consortia...), assessments, GET /v1/programme, POST /v1/plan.
 void AddProgrammeRoutes(Router& router);
 
+// GET /metrics (Prometheus text format).
+void AddMetricsRoutes(Router& router);
+
 using RouteGroup = void (*)(Router&);
 inline constexpr RouteGroup kRouteGroups[] = {
     AddCatalogRoutes,    AddImportRoutes, AddSearchRoutes,    AddRulesRoutes,
-    AddConsortiumRoutes, AddTeamRoutes,   AddProgrammeRoutes,
+    AddConsortiumRoutes, AddTeamRoutes,   AddProgrammeRoutes, AddMetricsRoutes,
 };
 
 }  // namespace consortia::http

@@ -1,4 +1,4 @@
-// Read-only catalogue: health, taxonomy, organisations and experts.
+// Read-only catalogue: health, taxonomy, the OpenAPI document, organisations and experts.
 #include "api/api.h"
 #include "core/taxonomy.h"
 #include "routes.h"
@@ -44,132 +44,92 @@ Json PageJson(const Page<T>& page, int limit, int offset, Json items) {
   return {{"items", std::move(items)}, {"total", page.total}, {"limit", limit}, {"offset", offset}};
 }
 
-Status Health(Store& store, httplib::Response& res) {
+Result<Answer> Health(const Store& store) {
   auto counts = store.Count();
   if (!counts.ok()) return counts.status();
-  ReplyJson(res, 200,
-            {{"status", "ok"},
-             {"schema_version", store.SchemaVersion()},
-             {"data_version", store.DataVersion()},
-             {"organizations", counts->organizations},
-             {"experts", counts->experts},
-             {"ties", counts->ties}});
-  return Status::Ok();
+  return Answer{200,
+                {{"status", "ok"},
+                 {"schema_version", store.SchemaVersion()},
+                 {"data_version", store.DataVersion()},
+                 {"organizations", counts->organizations},
+                 {"experts", counts->experts},
+                 {"ties", counts->ties}}};
 }
 
-Status ListOrganizations(Store& store, const httplib::Request& req, httplib::Response& res) {
-  auto params = QueryParams(req);
-  if (!params.ok()) return params.status();
-  auto filter = ParseOrgFilter(*params);
+Result<Answer> ListOrganizations(const Store& store, const Call& call) {
+  auto filter = ParseOrgFilter(call.query);
   if (!filter.ok()) return filter.status();
   auto page = store.ListOrganizations(*filter);
   if (!page.ok()) return page.status();
   Json items = Json::array();
   for (const Organization& o : page->items) items.push_back(ToJson(o));
-  ReplyJson(res, 200, PageJson(*page, filter->limit, filter->offset, std::move(items)));
-  return Status::Ok();
+  return Answer{200, PageJson(*page, filter->limit, filter->offset, std::move(items))};
 }
 
-Status ListExperts(const Context& ctx, const httplib::Request& req, httplib::Response& res) {
-  auto access = ReadAccess(req, *ctx.options);
-  if (!access.ok()) return access.status();
-  auto params = QueryParams(req);
-  if (!params.ok()) return params.status();
-  auto filter = ParseExpertFilter(*params);
+Result<Answer> ListExperts(const Store& store, const Call& call) {
+  auto filter = ParseExpertFilter(call.query);
   if (!filter.ok()) return filter.status();
-  auto page = ctx.store->ListExperts(*filter);
+  auto page = store.ListExperts(*filter);
   if (!page.ok()) return page.status();
   Json items = Json::array();
-  bool contacts = *access == Access::kWriter;
-  for (const Expert& e : page->items) items.push_back(ToJson(e, true, contacts));
-  ReplyJson(res, 200, PageJson(*page, filter->limit, filter->offset, std::move(items)));
-  return Status::Ok();
+  for (const Expert& e : page->items) items.push_back(ToJson(e, true, call.writer));
+  return Answer{200, PageJson(*page, filter->limit, filter->offset, std::move(items))};
 }
 
-// Single records carry their ties unless ?ties=false.
-Result<bool> WantTies(const httplib::Request& req) {
-  auto params = QueryParams(req);
-  if (!params.ok()) return params.status();
-  Status known = CheckKnownParams(*params, {"ties"});
-  if (!known.ok()) return known;
-  auto ties = BoolParam(*params, "ties");
-  if (!ties.ok()) return ties.status();
-  return ties->value_or(true);
-}
-
-Status GetOrganization(Store& store, const httplib::Request& req, httplib::Response& res) {
-  auto id = PathId(req);
+// One organisation or expert, with its ties unless ?ties=false.
+template <typename Get, typename Render>
+Result<Answer> Record(const Store& store, const Call& call, const char* what, Get get,
+                      Render render) {
+  auto id = call.PathId();
   if (!id.ok()) return id.status();
-  auto want_ties = WantTies(req);
+  auto want_ties = ParseRecordParams(call.query);
   if (!want_ties.ok()) return want_ties.status();
-  auto org = store.GetOrganization(*id);
-  if (!org.ok()) {
-    if (org.status().code() == Code::kNotFound) {
-      return Status::NotFound("no organization with id " + std::to_string(*id), "id");
+  auto record = get(*id);
+  if (!record.ok()) {
+    if (record.status().code() == Code::kNotFound) {
+      return Status::NotFound(std::string("no ") + what + " with id " + std::to_string(*id), "id");
     }
-    return org.status();
+    return record.status();
   }
-  Json body = ToJson(*org);
+  Json body = render(*record);
   if (*want_ties) {
     auto ties = store.TiesOf(*id);
     if (!ties.ok()) return ties.status();
     body["ties"] = TiesJson(*ties);
   }
-  ReplyJson(res, 200, body);
-  return Status::Ok();
-}
-
-Status GetExpert(const Context& ctx, const httplib::Request& req, httplib::Response& res) {
-  auto access = ReadAccess(req, *ctx.options);
-  if (!access.ok()) return access.status();
-  auto id = PathId(req);
-  if (!id.ok()) return id.status();
-  auto want_ties = WantTies(req);
-  if (!want_ties.ok()) return want_ties.status();
-  auto expert = ctx.store->GetExpert(*id);
-  if (!expert.ok()) {
-    if (expert.status().code() == Code::kNotFound) {
-      return Status::NotFound("no expert with id " + std::to_string(*id), "id");
-    }
-    return expert.status();
-  }
-  Json body = ToJson(*expert, true, *access == Access::kWriter);
-  if (*want_ties) {
-    auto ties = ctx.store->TiesOf(*id);
-    if (!ties.ok()) return ties.status();
-    body["ties"] = TiesJson(*ties);
-  }
-  ReplyJson(res, 200, body);
-  return Status::Ok();
+  return Answer{200, std::move(body)};
 }
 
 }  // namespace
 
 void AddCatalogRoutes(Router& router) {
   const Context ctx = router.context();
-  router.Get("/v1/health", [ctx](const httplib::Request&, httplib::Response& res) {
-    return Health(*ctx.store, res);
-  });
-  router.Get("/v1/taxonomy", [](const httplib::Request&, httplib::Response& res) {
+  router.Add({"GET", "/v1/health"}, [ctx](const Call&) { return Health(*ctx.store); });
+  router.Add({"GET", "/v1/taxonomy"}, [](const Call&) -> Result<Answer> {
     static const std::string kBody =
         TaxonomyJson().dump(-1, ' ', false, Json::error_handler_t::replace);
-    res.status = 200;
-    res.set_content(kBody, "application/json; charset=utf-8");
-    return Status::Ok();
+    return Answer{200, {}, kBody, "application/json; charset=utf-8"};
   });
-  router.Get("/v1/organizations", [ctx](const httplib::Request& req, httplib::Response& res) {
-    return ListOrganizations(*ctx.store, req, res);
+  router.Add({"GET", "/v1/openapi.json"}, [](const Call&) -> Result<Answer> {
+    return Answer{200, {}, std::string(OpenApiDocument()), "application/json; charset=utf-8"};
   });
-  router.Get("/v1/organizations/([^/]+)",
-             [ctx](const httplib::Request& req, httplib::Response& res) {
-               return GetOrganization(*ctx.store, req, res);
+  router.Add({"GET", "/v1/organizations", Access::kRead, Body::kNone, 0, /*query=*/true},
+             [ctx](const Call& call) { return ListOrganizations(*ctx.store, call); });
+  router.Add({"GET", "/v1/organizations/{id}", Access::kRead, Body::kNone, 0, /*query=*/true},
+             [ctx](const Call& call) {
+               return Record(
+                   *ctx.store, call, "organization",
+                   [&](Id id) { return ctx.store->GetOrganization(id); },
+                   [](const Organization& o) { return ToJson(o); });
              });
-  router.Get("/v1/experts", [ctx](const httplib::Request& req, httplib::Response& res) {
-    return ListExperts(ctx, req, res);
-  });
-  router.Get("/v1/experts/([^/]+)", [ctx](const httplib::Request& req, httplib::Response& res) {
-    return GetExpert(ctx, req, res);
-  });
+  router.Add({"GET", "/v1/experts", Access::kRead, Body::kNone, 0, /*query=*/true},
+             [ctx](const Call& call) { return ListExperts(*ctx.store, call); });
+  router.Add({"GET", "/v1/experts/{id}", Access::kRead, Body::kNone, 0, /*query=*/true},
+             [ctx](const Call& call) {
+               return Record(
+                   *ctx.store, call, "expert", [&](Id id) { return ctx.store->GetExpert(id); },
+                   [&](const Expert& e) { return ToJson(e, true, call.writer); });
+             });
 }
 
 }  // namespace consortia::http

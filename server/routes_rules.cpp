@@ -8,10 +8,9 @@ namespace consortia::http {
 
 void AddRulesRoutes(Router& router) {
   const Context ctx = router.context();
-  router.Get("/v1/rules", [ctx](const httplib::Request&, httplib::Response& res) -> Status {
+  router.Add({"GET", "/v1/rules"}, [ctx](const Call&) -> Result<Answer> {
     if (ctx.rules == nullptr) return Status::Internal("the programme rules are not configured");
-    res.set_content(ctx.rules->source.dump(), "application/json; charset=utf-8");
-    return Status::Ok();
+    return Answer{200, {}, ctx.rules->source.dump(), "application/json; charset=utf-8"};
   });
 }
 

@@ -5,16 +5,22 @@
 #include <exception>
 #include <thread>
 
+#include "connection.h"
 #include "http_util.h"
 #include "routes.h"
 
 namespace consortia {
 namespace {
 
-int ThreadCount(int requested) {
-  if (requested > 0) return std::min(requested, 256);
-  int hw = static_cast<int>(std::thread::hardware_concurrency());
-  return std::clamp(2 * hw, 4, 64);
+http::ConnectionLimits LimitsOf(const ServerOptions& o) {
+  http::ConnectionLimits limits;
+  limits.max_connections = o.max_connections;
+  limits.request_deadline_ms = o.request_deadline_ms;
+  limits.keep_alive_idle_ms = o.keep_alive_idle_ms;
+  limits.max_requests_per_connection = o.max_requests_per_connection;
+  limits.read_timeout_ms = o.request_deadline_ms;
+  limits.write_timeout_ms = o.write_timeout_ms;
+  return limits;
 }
 
 std::string Join(const std::vector<std::string>& v, const char* sep) {
@@ -31,18 +37,14 @@ std::string Join(const std::vector<std::string>& v, const char* sep) {
 class Server::Impl {
  public:
   Impl(Store* store, ServerOptions options, Catalog* catalog, const ProgrammeRules* rules)
-      : options_(std::move(options)), router_(&http_, {store, &options_, catalog, rules}) {
-    const int threads = ThreadCount(options_.threads);
-    http_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+      : options_(std::move(options)),
+        http_(LimitsOf(options_)),
+        router_(&http_, {store, &options_, catalog, rules, &http_.stats()}) {
     // Without TCP_NODELAY small keep-alive responses stall ~40 ms on delayed ACKs.
     http_.set_tcp_nodelay(true);
-    http_.set_keep_alive_max_count(options_.keep_alive_max_count);
-    http_.set_keep_alive_timeout(options_.keep_alive_timeout_sec);
-    http_.set_read_timeout(options_.read_timeout_sec);
-    http_.set_write_timeout(options_.write_timeout_sec);
     http_.set_payload_max_length(options_.max_body_bytes);
     http_.set_exception_handler(
-        [](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+        [](const httplib::Request&, httplib::Response& res, const std::exception_ptr& ep) {
           std::string what = "unknown exception";
           try {
             if (ep) std::rethrow_exception(ep);
@@ -50,7 +52,7 @@ class Server::Impl {
             what = e.what();
           } catch (...) {
           }
-          http::ReplyError(res, 500, "internal", "internal error: " + what);
+          http::Reply(res, Status::Internal("internal error: " + what));
         });
     http_.set_error_handler(httplib::Server::HandlerWithResponse(
         [this](const httplib::Request& req, httplib::Response& res) { return OnError(req, res); }));
@@ -73,6 +75,8 @@ class Server::Impl {
                              std::to_string(options_.port) +
                              " (address in use, or not a local address?)");
     }
+    // Every connection the cap admits can wait in the accept queue.
+    http_.RaiseListenBacklog(options_.max_connections + 64);
     return Status::Ok();
   }
 
@@ -111,39 +115,33 @@ class Server::Impl {
     const bool method_known =
         std::find(methods.begin(), methods.end(), req.method) != methods.end() ||
         (req.method == "HEAD" && std::find(methods.begin(), methods.end(), "GET") != methods.end());
+    Status error;
     if (routable && !methods.empty() && !method_known) {
       res.set_header("Allow", Join(methods, ", "));
-      http::ReplyError(res, 405, "method_not_allowed",
-                       req.method + " is not allowed on " + req.path +
-                           " (allowed: " + Join(methods, ", ") + ")");
-      return httplib::Server::HandlerResponse::Handled;
+      error = Status(Code::kMethodNotAllowed, req.method + " is not allowed on " + req.path +
+                                                  " (allowed: " + Join(methods, ", ") + ")");
+    } else if (routable && methods.empty()) {
+      error = Status::NotFound("no route " + req.method + " " + req.path +
+                               " (GET /v1/openapi.json lists every route)");
+    } else if (res.status == 404) {
+      error = Status::NotFound("not found: " + req.path);
+    } else if (res.status == 413) {
+      error = Status(
+          Code::kPayloadTooLarge,
+          "the body is larger than " + std::to_string(options_.max_body_bytes) + " bytes", "body");
+    } else if (res.status == 400) {
+      error = Status::InvalidArgument("malformed HTTP request");
+    } else {
+      error = Status(Code::kInternal, "HTTP error " + std::to_string(res.status));
     }
-    if (routable && methods.empty()) {
-      http::ReplyError(res, 404, "not_found", "no route " + req.method + " " + req.path);
-      return httplib::Server::HandlerResponse::Handled;
-    }
-    switch (res.status) {
-      case 404:
-        http::ReplyError(res, 404, "not_found", "not found: " + req.path);
-        break;
-      case 413:
-        http::ReplyError(
-            res, 413, "payload_too_large",
-            "the request body is larger than " + std::to_string(options_.max_body_bytes) + " bytes",
-            "body");
-        break;
-      case 400:
-        http::ReplyError(res, 400, "bad_request", "malformed HTTP request");
-        break;
-      default:
-        http::ReplyError(res, res.status, "http_" + std::to_string(res.status),
-                         "HTTP error " + std::to_string(res.status));
-    }
+    const int status = res.status;
+    http::Reply(res, error);
+    if (error.code() == Code::kInternal) res.status = status;
     return httplib::Server::HandlerResponse::Handled;
   }
 
   ServerOptions options_;
-  httplib::Server http_;
+  http::GuardedServer http_;
   http::Router router_;
   std::thread thread_;
   int port_ = 0;
@@ -157,5 +155,12 @@ int Server::port() const { return impl_->port(); }
 Status Server::Run() { return impl_->Run(); }
 Status Server::Start() { return impl_->Start(); }
 void Server::Stop() { impl_->Stop(); }
+
+std::vector<RouteInfo> Server::Routes(const ServerOptions& options) {
+  httplib::Server unused;
+  http::Router router(&unused, {nullptr, &options, nullptr, nullptr});
+  for (http::RouteGroup add : http::kRouteGroups) add(router);
+  return router.routes();
+}
 
 }  // namespace consortia

@@ -4,161 +4,132 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/json_reader.h"
 #include "core/taxonomy.h"
 
 namespace consortia {
 namespace {
 
 using json = nlohmann::ordered_json;  // keeps the file's order of roles
+using Value = OrderedJsonReader::Value;
 
-Status Bad(const std::string& path, const std::string& message) {
-  return Status::InvalidArgument("rules: " + message, path);
-}
+constexpr std::size_t kMaxText = 10000;
+constexpr int kMaxCount = 100000;
 
-// Reads an optional integer member; missing keeps *out.
-Status ReadInt(const json& obj, const char* name, const std::string& path, int min, int* out) {
-  if (!obj.contains(name)) return Status::Ok();
-  const json& v = obj.at(name);
-  if (!v.is_number_integer()) return Bad(path + "." + name, "must be an integer");
-  const auto value = v.get<long long>();
-  if (value < min) return Bad(path + "." + name, "must be >= " + std::to_string(min));
-  *out = static_cast<int>(value);
-  return Status::Ok();
-}
+bool IsCapability(std::string_view code) { return FindCapability(code) != nullptr; }
+bool IsIndustry(std::string_view code) { return FindIndustry(code) != nullptr; }
 
-Status ReadKinds(const json& obj, const std::string& path, std::vector<OrgKind>* out) {
-  if (!obj.contains("kinds") || !obj.at("kinds").is_array() || obj.at("kinds").empty()) {
-    return Bad(path + ".kinds", "must be a non-empty array of organisation kinds");
-  }
-  for (const json& k : obj.at("kinds")) {
-    auto kind = k.is_string() ? ParseOrgKind(k.get<std::string>()) : std::nullopt;
-    if (!kind) return Bad(path + ".kinds", "unknown organisation kind " + k.dump());
+// A non-empty list of organisation kinds.
+void ReadKinds(const Value& v, std::vector<OrgKind>* out) {
+  std::vector<std::string> names;
+  v.Required();
+  if (!v.Texts(&names, kOrgKindCount, 64)) return;
+  if (v.present() && names.empty()) v.Fail("must name at least one organisation kind");
+  for (const std::string& name : names) {
+    auto kind = ParseOrgKind(name);
+    if (!kind) {
+      v.Fail("names an unknown organisation kind \"" + name + "\"");
+      return;
+    }
     out->push_back(*kind);
   }
-  return Status::Ok();
 }
 
-Status ReadStrings(const json& obj, const char* name, const std::string& path,
-                   std::vector<std::string>* out) {
-  if (!obj.contains(name)) return Status::Ok();
-  if (!obj.at(name).is_array()) return Bad(path + "." + name, "must be an array of strings");
-  for (const json& s : obj.at(name)) {
-    if (!s.is_string()) return Bad(path + "." + name, "must be an array of strings");
-    out->push_back(s.get<std::string>());
+void ReadRoles(const Value& roles, ProgrammeRules* rules) {
+  roles.Required();
+  const auto members = roles.Members(100);
+  if (roles.present() && roles.json().is_object() && members.empty()) {
+    roles.Fail("must define at least one role");
   }
-  return Status::Ok();
-}
-
-Status ParseRoles(const json& roles, ProgrammeRules* rules) {
-  if (!roles.is_object() || roles.empty()) return Bad("roles", "must be a non-empty object");
-  for (const auto& [key, obj] : roles.items()) {
-    const std::string path = "roles." + key;
-    if (!obj.is_object()) return Bad(path, "must be an object");
+  for (const auto& [key, v] : members) {
+    v.Required();
+    v.Object({"name", "kinds", "requires_leading", "capabilities"});
     RoleRule role;
     role.key = key;
-    role.name = obj.value("name", key);
-    role.requires_leading = obj.value("requires_leading", false);
-    if (Status s = ReadKinds(obj, path, &role.kinds); !s.ok()) return s;
-    if (Status s = ReadStrings(obj, "capabilities", path, &role.capabilities); !s.ok()) return s;
-    for (const std::string& c : role.capabilities) {
-      if (FindCapability(c) == nullptr)
-        return Bad(path + ".capabilities", "unknown capability " + c);
-    }
+    role.name = key;
+    v["name"].Text(&role.name, 200);
+    v["requires_leading"].Bool(&role.requires_leading);
+    ReadKinds(v["kinds"], &role.kinds);
+    v["capabilities"].Codes(&role.capabilities, 100, IsCapability, "capability code");
     rules->roles.emplace(key, std::move(role));
   }
-  return Status::Ok();
 }
 
-Status ParseTypes(const json& types, ProgrammeRules* rules) {
-  if (!types.is_object() || types.empty()) {
-    return Bad("consortium_types", "must be a non-empty object");
+void ReadTypes(const Value& types, ProgrammeRules* rules) {
+  types.Required();
+  const auto members = types.Members(100);
+  if (types.present() && types.json().is_object() && members.empty()) {
+    types.Fail("must define at least one consortium type");
   }
-  for (const auto& [key, obj] : types.items()) {
-    const std::string path = "consortium_types." + key;
-    if (!obj.is_object()) return Bad(path, "must be an object");
+  for (const auto& [key, v] : members) {
+    v.Required();
+    v.Object({"name", "slots", "target", "roles"});
     ConsortiumTypeRule type;
     type.key = key;
-    type.name = obj.value("name", key);
-    const auto target = ParseConsortiumTarget(obj.value("target", ""));
-    if (!target) return Bad(path + ".target", "must be \"region\" or \"industry\"");
-    type.target = *target;
-    if (Status s = ReadInt(obj, "slots", path, 1, &type.slots); !s.ok()) return s;
-    if (type.slots < 1) return Bad(path + ".slots", "must be >= 1");
-    if (!obj.contains("roles") || !obj.at("roles").is_object()) {
-      return Bad(path + ".roles", "must be an object of role minimums");
-    }
-    for (const auto& [role_key, m] : obj.at("roles").items()) {
-      const std::string role_path = path + ".roles." + role_key;
-      if (rules->FindRole(role_key) == nullptr)
-        return Bad(role_path, "role is not defined in roles");
-      if (!m.is_object()) return Bad(role_path, "must be an object");
+    type.name = key;
+    v["name"].Text(&type.name, 200);
+    v["target"].Required();
+    v["target"].Enum(&type.target, &ParseConsortiumTarget, "region, industry");
+    v["slots"].Required();
+    v["slots"].Int(&type.slots, 1, kMaxCount);
+    v["roles"].Required();
+    for (const auto& [role_key, m] : v["roles"].Members(100)) {
+      if (rules->FindRole(role_key) == nullptr) m.Fail("is not a role defined in roles");
+      m.Required();
+      m.Object({"min", "max", "in_region"});
       RoleMinimum minimum;
       minimum.role = role_key;
-      if (Status s = ReadInt(m, "min", role_path, 0, &minimum.min); !s.ok()) return s;
-      if (m.contains("max")) {
-        int max = 0;
-        if (Status s = ReadInt(m, "max", role_path, 0, &max); !s.ok()) return s;
-        if (max < minimum.min) return Bad(role_path + ".max", "must be >= min");
+      m["min"].Int(&minimum.min, 0, kMaxCount);
+      if (int max = 0; m["max"].present() && m["max"].Int(&max, 0, kMaxCount)) {
+        if (max < minimum.min)
+          m["max"].Fail("must be >= min (" + std::to_string(minimum.min) + ")");
         minimum.max = max;
       }
-      minimum.in_region = m.value("in_region", false);
+      m["in_region"].Bool(&minimum.in_region);
       type.roles.push_back(std::move(minimum));
     }
     rules->types.push_back(std::move(type));
   }
-  return Status::Ok();
 }
 
-Status ParseRest(const json& root, ProgrammeRules* rules) {
-  const json applicant = root.value("applicant", json::object());
-  if (Status s = ReadKinds(applicant, "applicant", &rules->applicant.kinds); !s.ok()) return s;
-  if (Status s = ReadInt(applicant, "min_staff", "applicant", 0, &rules->applicant.min_staff);
-      !s.ok()) {
-    return s;
-  }
-  if (Status s =
-          ReadInt(applicant, "min_expert_team", "applicant", 0, &rules->applicant.min_expert_team);
-      !s.ok()) {
-    return s;
-  }
-  rules->applicant.must_be_member = applicant.value("must_be_member", true);
+void ReadRest(const Value& root, ProgrammeRules* rules) {
+  const Value applicant = root["applicant"];
+  applicant.Object({"kinds", "min_staff", "min_expert_team", "must_be_member"});
+  ReadKinds(applicant["kinds"], &rules->applicant.kinds);
+  applicant["min_staff"].Int(&rules->applicant.min_staff, 0, kMaxCount);
+  applicant["min_expert_team"].Int(&rules->applicant.min_expert_team, 0, kMaxCount);
+  applicant["must_be_member"].Bool(&rules->applicant.must_be_member);
 
-  const json team = root.value("team", json::object());
-  if (Status s = ReadInt(team, "min_size", "team", 1, &rules->team.min_size); !s.ok()) return s;
-  if (Status s = ReadInt(team, "max_per_affiliation_default", "team", 1,
-                         &rules->team.max_per_affiliation_default);
-      !s.ok()) {
-    return s;
-  }
+  const Value team = root["team"];
+  team.Object({"min_size", "leader_titles", "max_per_affiliation_default"});
+  team["min_size"].Int(&rules->team.min_size, 1, kMaxCount);
+  team["max_per_affiliation_default"].Int(&rules->team.max_per_affiliation_default, 1, kMaxCount);
   std::vector<std::string> titles;
-  if (Status s = ReadStrings(team, "leader_titles", "team", &titles); !s.ok()) return s;
-  if (titles.empty()) return Bad("team.leader_titles", "must name at least one title");
-  for (const std::string& t : titles) {
-    auto title = ParseTitle(t);
-    if (!title) return Bad("team.leader_titles", "unknown title " + t);
-    rules->team.leader_titles.push_back(*title);
+  const Value leader_titles = team["leader_titles"];
+  leader_titles.Required();
+  if (leader_titles.Texts(&titles, kTitleCount, 64) && leader_titles.present()) {
+    if (titles.empty()) leader_titles.Fail("must name at least one title");
+    for (const std::string& t : titles) {
+      auto title = ParseTitle(t);
+      if (!title) {
+        leader_titles.Fail("names an unknown title \"" + t + "\"");
+        break;
+      }
+      rules->team.leader_titles.push_back(*title);
+    }
   }
 
-  const json capacity = root.value("capacity", json::object());
-  if (Status s = ReadInt(capacity, "max_consortia_per_organization", "capacity", 1,
-                         &rules->capacity.max_consortia_per_organization);
-      !s.ok()) {
-    return s;
-  }
-  if (Status s = ReadInt(capacity, "max_consortia_per_leading_enterprise", "capacity", 1,
-                         &rules->capacity.max_consortia_per_leading_enterprise);
-      !s.ok()) {
-    return s;
-  }
+  const Value capacity = root["capacity"];
+  capacity.Object({"max_consortia_per_organization", "max_consortia_per_leading_enterprise"});
+  capacity["max_consortia_per_organization"].Int(&rules->capacity.max_consortia_per_organization, 1,
+                                                 kMaxCount);
+  capacity["max_consortia_per_leading_enterprise"].Int(
+      &rules->capacity.max_consortia_per_leading_enterprise, 1, kMaxCount);
 
-  if (Status s = ReadStrings(root, "industries", "", &rules->industries); !s.ok()) return s;
+  root["industries"].Codes(&rules->industries, 100, IsIndustry, "industry code");
   if (rules->industries.empty()) {
     for (const Term& t : Industries()) rules->industries.push_back(t.code);
   }
-  for (const std::string& code : rules->industries) {
-    if (FindIndustry(code) == nullptr) return Bad("industries", "unknown industry " + code);
-  }
-  return Status::Ok();
 }
 
 }  // namespace
@@ -196,17 +167,23 @@ bool ProgrammeRules::IsEligibleIndustry(std::string_view code) const {
 }
 
 Result<ProgrammeRules> ParseRules(std::string_view json_text) {
-  json root = json::parse(json_text, nullptr, /*allow_exceptions=*/false);
-  if (root.is_discarded() || !root.is_object()) {
-    return Status::InvalidArgument("rules: not a JSON object", "");
-  }
+  auto root = ParseOrderedJson(json_text, "rules");
+  if (!root.ok()) return root.status();
+  OrderedJsonReader r(*root, "rules");
+  r.root().Required();
+  r.root().Object({"version", "source", "consortium_types", "roles", "applicant", "team",
+                   "capacity", "industries"});
   ProgrammeRules rules;
-  rules.version = root.value("version", "");
-  if (rules.version.empty()) return Bad("version", "must be a non-empty string");
-  if (Status s = ParseRoles(root.value("roles", json()), &rules); !s.ok()) return s;
-  if (Status s = ParseTypes(root.value("consortium_types", json()), &rules); !s.ok()) return s;
-  if (Status s = ParseRest(root, &rules); !s.ok()) return s;
-  rules.source = std::move(root);
+  r["version"].Required();
+  r["version"].Text(&rules.version, 200);
+  if (r.ok() && rules.version.empty()) r["version"].Fail("must not be empty");
+  std::string source;
+  r["source"].Text(&source, kMaxText);
+  ReadRoles(r["roles"], &rules);
+  ReadTypes(r["consortium_types"], &rules);
+  ReadRest(r.root(), &rules);
+  if (!r.ok()) return r.status();
+  rules.source = std::move(*root);
   return rules;
 }
 
@@ -215,7 +192,12 @@ Result<ProgrammeRules> LoadRules(const std::string& path) {
   if (!in) return Status::IoError("cannot read rules file " + path);
   std::stringstream buffer;
   buffer << in.rdbuf();
-  return ParseRules(buffer.str());
+  auto rules = ParseRules(buffer.str());
+  if (!rules.ok()) {
+    const Status& s = rules.status();
+    return Status(s.code(), path + ": " + s.message(), s.field());
+  }
+  return rules;
 }
 
 }  // namespace consortia

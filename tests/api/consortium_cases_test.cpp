@@ -171,8 +171,8 @@ void ConsortiumCases::RunSuggest(const json& c) {
       body[key] = value;
     }
   }
-  json error;
-  auto answer = SuggestConsortiumJson(*catalog_, *rules_, body, &error);
+  auto answer = SuggestConsortiumJson(*catalog_, *rules_, body);
+  const json error = answer.ok() ? json() : ErrorBody(answer.status());
   const json& expect = c.at("expect");
   ASSERT_TRUE(OnlyKeys(
       expect, {"error", "proposals", "every_proposal", "top_candidate", "candidate_reasons"},

@@ -58,9 +58,8 @@ TEST_F(ConsortiumSuggestTest, ExplainedPoolReproducesScoresAndOracleAgrees) {
                {"problem", "晶圆制造 光刻"},
                {"k", 3},
                {"explain", true}};
-  json error;
-  auto out = SuggestConsortiumJson(*catalog_, rules_, body, &error);
-  ASSERT_TRUE(out.ok()) << error.dump();
+  auto out = SuggestConsortiumJson(*catalog_, rules_, body);
+  ASSERT_TRUE(out.ok()) << out.status().ToString();
   const json& e = out->at("explain");
   // Rebuild the problem from the JSON only, as an outside checker would.
   CompositionProblem p;
@@ -102,27 +101,31 @@ TEST_F(ConsortiumSuggestTest, ExplainedPoolReproducesScoresAndOracleAgrees) {
 }
 
 TEST_F(ConsortiumSuggestTest, ErrorsNameTheField) {
-  json error;
-  auto out = SuggestConsortiumJson(
-      *catalog_, rules_, {{"type", "industrial"}, {"lead_id", 1}, {"colour", "red"}}, &error);
-  ASSERT_FALSE(out.ok());
-  EXPECT_EQ(error["error"]["code"], "invalid_argument");
-  EXPECT_EQ(error["error"]["field"], "colour");
-  out = SuggestConsortiumJson(*catalog_, rules_,
-                              {{"type", "artistic"}, {"lead_id", ids_["lead.chip"]}}, &error);
-  EXPECT_EQ(error["error"]["field"], "type");
-  out = SuggestConsortiumJson(
-      *catalog_, rules_, {{"type", "industrial"}, {"lead_id", 999999}, {"industry", "ic"}}, &error);
-  EXPECT_EQ(out.status().code(), Code::kNotFound);
-  EXPECT_EQ(error["error"]["field"], "lead_id");
-  out = SuggestConsortiumJson(*catalog_, rules_,
-                              {{"type", "industrial"},
-                               {"lead_id", ids_["lead.chip"]},
-                               {"industry", "ic"},
-                               {"pin", {ids_["ent.fab"]}},
-                               {"exclude", {ids_["ent.fab"]}}},
-                              &error);
-  EXPECT_EQ(error["error"]["field"], "pin");
+  auto error = [this](const json& body) {
+    auto out = SuggestConsortiumJson(*catalog_, rules_, body);
+    EXPECT_FALSE(out.ok()) << body.dump();
+    return out.ok() ? json() : ErrorBody(out.status());
+  };
+  json e = error({{"type", "industrial"}, {"lead_id", 1}, {"colour", "red"}});
+  EXPECT_EQ(e["error"]["code"], "invalid_argument");
+  EXPECT_EQ(e["error"]["field"], "colour");
+  EXPECT_EQ(error({{"type", "artistic"}, {"lead_id", ids_["lead.chip"]}})["error"]["field"],
+            "type");
+  e = error({{"type", "industrial"}, {"lead_id", 999999}, {"industry", "ic"}});
+  EXPECT_EQ(e["error"]["code"], "not_found");
+  EXPECT_EQ(e["error"]["field"], "lead_id");
+  e = error({{"type", "industrial"},
+             {"lead_id", ids_["lead.chip"]},
+             {"industry", "ic"},
+             {"pin", {ids_["ent.fab"]}},
+             {"exclude", {ids_["ent.fab"]}}});
+  EXPECT_EQ(e["error"]["field"], "pin");
+  // Ids beyond int64 are refused before any conversion, lists refuse repeats.
+  e = error(json::parse(R"({"type": "industrial", "lead_id": 9223372036854775808})"));
+  EXPECT_EQ(e["error"]["field"], "lead_id");
+  e = error({{"type", "industrial"}, {"lead_id", ids_["lead.chip"]}, {"pin", {5, 6, 5}}});
+  EXPECT_EQ(e["error"]["field"], "pin[2]");
+  EXPECT_EQ(e["error"]["message"], "pin[2] repeats 5 (pin[0])");
   // Validation: malformed drafts are errors, rule breaches are violations.
   auto v =
       ValidateConsortiumJson(*store_, rules_, {{"type", "regional"}, {"members", json::array()}});
@@ -131,7 +134,7 @@ TEST_F(ConsortiumSuggestTest, ErrorsNameTheField) {
   v = ValidateConsortiumJson(
       *store_, rules_, {{"type", "industrial"}, {"industry", "ic"}, {"members", {{{"id", 1}}}}});
   ASSERT_FALSE(v.ok());
-  EXPECT_EQ(v.status().field(), "members[0]");
+  EXPECT_EQ(v.status().field(), "members[0].role");
 }
 
 }  // namespace

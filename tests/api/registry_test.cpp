@@ -23,10 +23,8 @@ class ProgrammeRegistryTest : public ProgrammeWorld {
 };
 
 TEST_F(ProgrammeRegistryTest, CreatesFromAFullBodyWithNamesResolved) {
-  json error;
-  auto created =
-      CreateConsortiumJson(*store_, rules_, Body(Record(0, "industrial")), "alice", &error);
-  ASSERT_TRUE(created.ok()) << created.status().ToString() << error.dump();
+  auto created = CreateConsortiumJson(*store_, rules_, Body(Record(0, "industrial")), "alice");
+  ASSERT_TRUE(created.ok()) << created.status().ToString();
   EXPECT_EQ((*created)["status"], "proposed");
   EXPECT_EQ((*created)["target"], "ic");
   EXPECT_EQ((*created)["target_name"], "集成电路");
@@ -58,9 +56,8 @@ TEST_F(ProgrammeRegistryTest, CreatesFromASuggestionAndATeamInOneCall) {
   json team = {{"leader_id", r.team.leader_id}, {"members", json::array()}, {"score", 2.0}};
   for (Id e : r.team.members) team["members"].push_back({{"id", e}, {"name", "y"}});
   json body = {{"from_suggestion", proposal}, {"team", {{"teams", {team}}}}, {"year", 2023}};
-  json error;
-  auto created = CreateConsortiumJson(*store_, rules_, body, "bob", &error);
-  ASSERT_TRUE(created.ok()) << created.status().ToString() << error.dump();
+  auto created = CreateConsortiumJson(*store_, rules_, body, "bob");
+  ASSERT_TRUE(created.ok()) << created.status().ToString();
   EXPECT_EQ((*created)["type"], "regional");
   EXPECT_EQ((*created)["region"], "zgc_science_city");
   EXPECT_EQ((*created)["name"], "中关村科学城区域创新联合体");  // default name
@@ -80,11 +77,12 @@ TEST_F(ProgrammeRegistryTest, RuleViolationsAreRefusedWithEveryReasonAndLeaveNot
   ConsortiumRecord r = Record(0, "industrial");
   r.members.erase(r.members.begin() + 1);                             // one municipal society short
   r.members.push_back({IdOf(0, "park"), "university_or_institute"});  // wrong kind
-  json error;
-  auto refused = CreateConsortiumJson(*store_, rules_, Body(r), "alice", &error);
+  auto refused = CreateConsortiumJson(*store_, rules_, Body(r), "alice");
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.status().code(), Code::kInfeasible);
   EXPECT_EQ(refused.status().field(), "members");
+  const json error = ErrorBody(refused.status());
+  EXPECT_EQ(error["error"]["code"], "infeasible");
   std::set<std::string> codes;
   for (const json& v : error["error"]["violations"]) codes.insert(v["code"]);
   EXPECT_TRUE(codes.count("below_minimum")) << error.dump();

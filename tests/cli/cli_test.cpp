@@ -188,5 +188,38 @@ TEST(CliTest, ListAndShow) {
   EXPECT_EQ(RunConsortia("list organizations --db " + dir.File("nope.db")).exit_code, 1);
 }
 
+// `consortia routes` prints the server's own table: every method, the access, the limit.
+TEST(CliTest, RoutesListsTheRegisteredTable) {
+  auto r = RunConsortia("routes");
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  for (const char* row : {"GET     /v1/health                             read   -",
+                          "PATCH   /v1/consortia/{id}                     write  1 MiB",
+                          "PUT     /v1/consortia/{id}                     write  1 MiB",
+                          "POST    /v1/search                             read   64 KiB",
+                          "POST    /v1/import                             write  64 MiB"}) {
+    EXPECT_NE(r.output.find(row), std::string::npos) << row << "\n" << r.output;
+  }
+  EXPECT_EQ(RunConsortia("routes --colour red").exit_code, 2);
+}
+
+// The command line reads bodies and options with the API's reader: its messages.
+TEST(CliTest, ProgrammeOptionsAreReadLikeQueries) {
+  TempDir dir;
+  const std::string db = dir.File("x.db");
+  const std::string data = dir.File("data.json");
+  WriteFile(data, ToJson(testing::SmallDataset(), false, true).dump());
+  ASSERT_EQ(RunConsortia("import --db " + db + " --json " + data).exit_code, 0);
+  auto year = RunConsortia("programme list --db " + db + " --year soon");
+  EXPECT_EQ(year.exit_code, 2);
+  EXPECT_NE(year.output.find("--year must be an integer in 1900..2200 (got \"soon\")"),
+            std::string::npos)
+      << year.output;
+  const std::string twice = dir.File("twice.json");
+  WriteFile(twice, R"({"type": "industrial", "type": "regional", "members": []})");
+  auto created = RunConsortia("programme create --db " + db + " --json " + twice);
+  EXPECT_EQ(created.exit_code, 1);
+  EXPECT_NE(created.output.find("type is given twice"), std::string::npos) << created.output;
+}
+
 }  // namespace
 }  // namespace consortia

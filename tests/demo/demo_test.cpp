@@ -121,10 +121,10 @@ TEST(DemoTest, DefaultSizesAreNearTheTargets) {
   EXPECT_GT(kinds["enterprise_cast"], 0);
 
   auto titles = TitleCounts(d);
-  EXPECT_EQ(titles[Title::kAcademician], 300);
-  EXPECT_EQ(titles[Title::kRenowned], 1000);
-  EXPECT_EQ(titles[Title::kSenior], 8000);
-  EXPECT_EQ(titles[Title::kOther], 10700);
+  EXPECT_EQ(titles[Title::kAcademician], 250);
+  EXPECT_EQ(titles[Title::kRenowned], 7500);
+  EXPECT_EQ(titles[Title::kSenior], 10750);
+  EXPECT_EQ(titles[Title::kOther], 1500);
 
   int expert_ties = 0;
   for (const auto& t : d.ties) expert_ties += t.from_key.rfind("exp-", 0) == 0;
@@ -399,9 +399,9 @@ TEST(DemoTest, ScaledRunKeepsProportionsAndReportsProgress) {
   const double academic_large = (large["university"] + large["research_institute"]) / 10000.0;
   EXPECT_NEAR(academic_large / academic_small, 1.0, 0.15);
   auto titles = TitleCounts(big);
-  EXPECT_EQ(titles[Title::kAcademician], 1500);
-  EXPECT_EQ(titles[Title::kRenowned], 5000);
-  EXPECT_EQ(titles[Title::kSenior], 40000);
+  EXPECT_EQ(titles[Title::kAcademician], 1250);
+  EXPECT_EQ(titles[Title::kRenowned], 37500);
+  EXPECT_EQ(titles[Title::kSenior], 53750);
 
   for (const char* stage : {"organizations", "experts", "ties"}) {
     const auto& c = calls[stage];

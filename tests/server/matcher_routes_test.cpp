@@ -44,7 +44,7 @@ class MatcherRoutesTest : public ::testing::Test {
     rules_ = new ProgrammeRules(std::move(*rules));
     ServerOptions options;
     options.port = 0;
-    options.threads = 4;
+    options.max_connections = 16;
     options.token = kToken;
     server_ = new Server(store_, options, catalog_, rules_);
     ASSERT_TRUE(server_->Start().ok());
@@ -131,7 +131,7 @@ TEST_F(MatcherRoutesTest, SearchNamesTheBadField) {
   EXPECT_EQ(r.body["error"]["field"], "filters.industry") << r.body.dump();
   r = Call("POST", "/v1/search", {{"text", "x"}, {"kinds", {"spaceship"}}});
   EXPECT_EQ(r.status, 400);
-  EXPECT_EQ(r.body["error"]["field"], "kinds") << r.body.dump();
+  EXPECT_EQ(r.body["error"]["field"], "kinds[0]") << r.body.dump();
 }
 
 TEST_F(MatcherRoutesTest, ConsortiumProposalsMeetEveryMinimumAndValidate) {

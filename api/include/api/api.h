@@ -1,19 +1,25 @@
 // api/api.h — the JSON contract of API v1 (front header of the api module).
 //
 // Contract
-// - Every request body and query string is read here and turned into the
-//   matcher's typed requests; every answer is rendered here. server/ routes and
-//   the cli/ commands are thin wrappers over these functions, so both accept
-//   exactly the same requests and give the same answers, and the logic is
-//   tested without a server.
-// - Bad input is InvalidArgument naming the field; infeasible requests are
-//   Infeasible with the details of the error body.
+// - Every request body and query string is read here, with the one reader of
+//   core/json_reader.h, and turned into the matcher's typed requests; every
+//   answer is rendered here. server/ routes and the cli/ commands are thin
+//   wrappers over these functions, so both accept exactly the same requests
+//   and give the same answers, and the logic is tested without a server.
+//   api/openapi.json describes the same contract (OpenApiDocument()).
+// - Every input is bounded (the limits below, also in the README and the
+//   OpenAPI document). Bad input is InvalidArgument naming the field by its
+//   path ("members[2].id"), in the reader's one vocabulary of messages.
+// - One error channel: a failure is a Status; its details (rule violations,
+//   the infeasible role with eligible/required and a relaxation, import
+//   problems) ride on the Status, and ErrorBody renders every error the same
+//   way: {"error": {"code", "message", "field"?, ...details}}.
 // - Thread-safe: pure functions of their inputs and the (thread-safe) store,
 //   catalog and rules.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
-#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
@@ -22,6 +28,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_reader.h"
 #include "core/status.h"
 #include "data/data.h"
 #include "index/index.h"
@@ -34,26 +41,53 @@
 
 namespace consortia {
 
-// ---- query parameters (HTTP query strings and CLI options) ------------------------
+// ---- limits (README "Limits", api/openapi.json) -----------------------------------
+// Characters are Unicode code points; a longer text, list or number out of range
+// is a 400 naming the field.
 
-using ParamMap = std::map<std::string, std::string, std::less<>>;
+inline constexpr std::size_t kMaxQueryText = 2000;      // search text, suggestion problems
+inline constexpr std::size_t kMaxFilterText = 200;      // text= of the listings, X-Consortia-User
+inline constexpr std::size_t kMaxName = 200;            // names (consortia, inline leads)
+inline constexpr std::size_t kMaxLongText = 10000;      // descriptions, problems, projects, notes
+inline constexpr std::size_t kMaxCode = 64;             // one code or key word of a vocabulary
+inline constexpr std::size_t kMaxCodes = 100;           // code lists (industries, fields, kinds)
+inline constexpr std::size_t kMaxKeywords = 100;        // keyword lists, each keyword ...
+inline constexpr std::size_t kMaxKeyword = 100;         // ... at most this many characters
+inline constexpr std::size_t kMaxIds = 1000;            // id lists (pin, exclude, filters.exclude)
+inline constexpr std::size_t kMaxMembers = 200;         // consortium members, team members
+inline constexpr std::size_t kMaxCandidates = 1000;     // inline plan candidates
+inline constexpr std::size_t kMaxCommitments = 100000;  // team "commitments" entries
+inline constexpr std::size_t kMaxImportRecords = 2000000;  // per array of an import
+inline constexpr int kMaxLimit = 1000;                     // listings' limit
+
+// ---- errors --------------------------------------------------------------------------
+
+// The one error body: {"error": {"code", "message", "field"?, ...status.details()}}.
+nlohmann::json ErrorBody(const Status& status);
+
+// The OpenAPI 3.1 document of API v1 (api/openapi.json, embedded at build time).
+std::string_view OpenApiDocument();
+
+// ---- query parameters (HTTP query strings and CLI options) ---------------------------
 
 // Integer parameter in [min, max]; nullopt if absent. InvalidArgument names the field.
 Result<std::optional<std::int64_t>> IntParam(const ParamMap& params, std::string_view name,
                                              std::int64_t min, std::int64_t max);
 // Boolean parameter: true/false/1/0/yes/no; nullopt if absent.
 Result<std::optional<bool>> BoolParam(const ParamMap& params, std::string_view name);
-// InvalidArgument naming the first parameter not in `allowed`.
-Status CheckKnownParams(const ParamMap& params, std::initializer_list<std::string_view> allowed);
 
 // GET /v1/organizations: kind, leading, industry, district, zone, park, text, limit, offset.
 Result<OrgFilter> ParseOrgFilter(const ParamMap& params);
 // GET /v1/experts: title, industry, field, affiliation_id, text, limit, offset.
 Result<ExpertFilter> ParseExpertFilter(const ParamMap& params);
+// GET /v1/organizations/{id}, /v1/experts/{id}: ties=true|false (default true).
+Result<bool> ParseRecordParams(const ParamMap& params);
+// GET /v1/consortia: status, type (of the rules), year.
+Result<ConsortiumFilter> ParseConsortiumFilter(const ParamMap& params, const ProgrammeRules& rules);
+// GET /v1/consortia/{id}/application: format=md|markdown|html (default md) -> "md" | "html".
+Result<std::string> ParseApplicationParams(const ParamMap& params);
 
-inline constexpr int kMaxLimit = 1000;
-
-// ---- import reports ----------------------------------------------------------------
+// ---- import (POST /v1/import) --------------------------------------------------------
 
 nlohmann::json ProblemJson(const ImportProblem& problem);
 nlohmann::json ProblemsJson(const std::vector<ImportProblem>& problems);
@@ -62,6 +96,14 @@ nlohmann::json ProblemsJson(const std::vector<ImportProblem>& problems);
 nlohmann::json ImportReportJson(const ImportReport& report);
 // "organizations.csv:3: kind: unknown kind 'spaceship'"
 std::string FormatProblem(const ImportProblem& problem);
+
+// The whole of POST /v1/import: `text` is a JSON dataset {"organizations",
+// "experts", "ties"} (each an array of at most kMaxImportRecords). Invalid JSON,
+// a repeated key or another top-level member is InvalidArgument (400); record
+// problems are kInvalidImport (422) with details {"problems": [{file, row, field,
+// message}]} and nothing written. The answer: {"report", "data_version", "index"?}
+// (the catalog, when given, catches up at once).
+Result<nlohmann::json> ImportJson(Store& store, Catalog* catalog, std::string_view text);
 
 // ---- search (POST /v1/search) --------------------------------------------------------
 
@@ -73,24 +115,18 @@ Result<nlohmann::json> SearchJson(const Catalog& catalog, const nlohmann::json& 
 
 // ---- consortia (POST /v1/consortia/suggest, /validate) ----------------------------
 
-// Parses the POST body; InvalidArgument names the offending field.
 Result<ConsortiumRequest> ParseConsortiumRequest(const nlohmann::json& body);
 Result<ConsortiumDraft> ParseConsortiumDraft(const nlohmann::json& body);
 nlohmann::json ToJson(const ConsortiumSuggestion& suggestion);
 nlohmann::json ToJson(const ValidationReport& report);
-// The error body for a failed suggestion: {"error": {code, message, field,
-// and for infeasible: role, eligible, required, relaxation}}.
-nlohmann::json SuggestErrorJson(const Status& status, const InfeasibleDetail& detail);
 
-// Parse + suggest + ToJson. On failure returns the status and fills *error
-// with the whole error body (SuggestErrorJson).
+// Parse + suggest + ToJson. An infeasible request is Infeasible naming the role
+// as field, with details {"role", "eligible", "required", "relaxation"}.
 Result<nlohmann::json> SuggestConsortiumJson(const Catalog& catalog, const ProgrammeRules& rules,
-                                             const nlohmann::json& body,
-                                             nlohmann::json* error = nullptr);
+                                             const nlohmann::json& body);
 Result<nlohmann::json> SuggestConsortiumJson(const Store& store, const VectorIndex& index,
                                              const ProgrammeRules& rules,
-                                             const nlohmann::json& body,
-                                             nlohmann::json* error = nullptr);
+                                             const nlohmann::json& body);
 Result<nlohmann::json> ValidateConsortiumJson(const Store& store, const ProgrammeRules& rules,
                                               const nlohmann::json& body);
 
@@ -99,27 +135,19 @@ Result<nlohmann::json> ValidateConsortiumJson(const Store& store, const Programm
 // Parses and validates a request body against the rules (defaults filled in).
 Result<TeamRequest> ParseTeamRequest(const nlohmann::json& body, const ProgrammeRules& rules);
 
-// Parse -> AssembleTeamProblem -> CheckTeamFeasible -> SelectTeams -> JSON on a
-// given candidate list (no catalog): the hand-built cases of tests/matcher/cases/team.
-Result<nlohmann::json> SuggestTeamsFromCandidates(const ProgrammeRules& rules,
-                                                  const nlohmann::json& body,
-                                                  std::vector<TeamCandidate> found,
-                                                  TeamInfeasibility* why);
-
 // {"teams": [...], "fields": [...], "objective": {...}, "pool"?: [...]}.
 nlohmann::json TeamsToJson(const TeamProblem& problem, const std::vector<SelectedTeam>& teams,
                            bool explain);
-// Infeasible statuses as the API body {"error": {"code","message","field","relaxation"}}.
-nlohmann::json TeamErrorJson(const Status& status, const TeamInfeasibility& why);
 
-// The whole of POST /v1/teams/suggest. An Infeasible status carries the
-// relaxation in its message ("...; relaxation: raise max_per_affiliation to 4");
-// use SuggestTeamsJsonOrError for the structured error body.
+// The whole of POST /v1/teams/suggest. An infeasible request is Infeasible
+// naming the constraint as field, with details {"relaxation"} (what would help).
 Result<nlohmann::json> SuggestTeamsJson(const Catalog& catalog, const ProgrammeRules& rules,
                                         const nlohmann::json& body);
-// As above but also returns the structured infeasibility (why->field non-empty).
-Result<nlohmann::json> SuggestTeamsJson(const Catalog& catalog, const ProgrammeRules& rules,
-                                        const nlohmann::json& body, TeamInfeasibility* why);
+// The same on a given candidate list (no catalog): the hand-built cases of
+// tests/api/cases/team.
+Result<nlohmann::json> SuggestTeamsFromCandidates(const ProgrammeRules& rules,
+                                                  const nlohmann::json& body,
+                                                  std::vector<TeamCandidate> found);
 
 // ---- registry bodies ---------------------------------------------------------------------
 
@@ -152,18 +180,15 @@ Status AddCommitmentsToConsortiumBody(const Store& store, const ProgrammeRules& 
                                       nlohmann::json* body);
 
 // ---- registry and plan answers ------------------------------------------------------------
-// On failure, *error (when given) receives the whole error body
-// {"error": {"code", "message", "field", "violations"?}}.
+// A write the rules refuse is Infeasible with details {"violations": [...]}.
 
 // POST /v1/consortia -> 201 body: the consortium as GetConsortiumJson shows it.
 Result<nlohmann::json> CreateConsortiumJson(Store& store, const ProgrammeRules& rules,
-                                            const nlohmann::json& body, const std::string& user,
-                                            nlohmann::json* error = nullptr);
+                                            const nlohmann::json& body, const std::string& user);
 // PATCH (replace = false) or PUT (replace = true: a full body) /v1/consortia/{id}.
 Result<nlohmann::json> UpdateConsortiumJson(Store& store, const ProgrammeRules& rules, Id id,
                                             const nlohmann::json& body, bool replace,
-                                            const std::string& user,
-                                            nlohmann::json* error = nullptr);
+                                            const std::string& user);
 // POST /v1/consortia/{id}/assessments {year, passed, notes}.
 Result<nlohmann::json> AssessConsortiumJson(Store& store, const ProgrammeRules& rules, Id id,
                                             const nlohmann::json& body, const std::string& user);

@@ -144,7 +144,8 @@ int Shared(const SearchResult& a, const SearchResult& b) {
 //   query's "antibody" or "model" meets the records' "antibodies" or "models".
 // The figures move by a few ids with the demo seed (the top 10s are near-ties
 // among hundreds of records of the sub-field): over seeds 1..3 lithography
-// gave 4-7/10.
+// gave 4-7/10. On the coherent demo set (names, sub-fields and keywords
+// agreeing, issue 12) the four pairs share 7, 9, 6 and 6 of 10.
 TEST_F(RelevanceTest, EnglishAndChineseQueriesAgreeOverAllKinds) {
   const std::pair<const char*, const char*> pairs[] = {
       {"photoresist lithography", "光刻胶 光刻机"},

@@ -1,8 +1,10 @@
 // matcher/rules.h — the programme's rules as data (rules/bast-2022.json).
 //
-// Contract: ParseRules validates the whole file (every role referenced exists,
-// kinds/titles/industries are known codes, minimums >= 0, slots > 0, team size
-// >= 1) and reports the first problem with its JSON path as the field. The
+// Contract: ParseRules validates the whole file with the one reader of
+// core/json_reader.h (a key given twice or an unknown key is refused, every
+// role referenced exists, kinds/titles/industries are known codes, minimums
+// >= 0, slots > 0, team size >= 1) and reports the first problem with its JSON
+// path as the field. The
 // result is immutable and shared read-only by the composer, the team builder
 // and the planner; no minimum, slot count or team size is written in code.
 #pragma once

@@ -1,0 +1,74 @@
+// The sub-field -> NSFC discipline table (vocabulary.h): which codes of
+// core/taxonomy's Fields() an expert working in a sub-field may hold, the code
+// that fits the sub-field most specifically first (a child code such as F0406
+// where one fits). Terms may name a more specific code still (DemoTerm::field,
+// e.g. MEMS传感器 -> F0407); it is always one of the sub-field's codes here.
+#include "vocabulary.h"
+
+namespace consortia::detail {
+
+const std::vector<SubfieldFields>& SubfieldFieldTable() {
+  static const std::vector<SubfieldFields> kTable = {
+      {"ic.design", {"F0402", "F01"}},
+      {"ic.manufacturing", {"F0406", "F0407"}},
+      {"ic.packaging", {"F0406"}},
+      {"ic.equipment", {"F0406", "F05", "E05"}},
+      {"ic.materials", {"F0401", "B05", "B08"}},
+      {"ic.compound", {"F0401", "F0406"}},
+      {"ai.foundation", {"F06", "F02"}},
+      {"ai.ml", {"F06", "F02"}},
+      {"ai.vision", {"F06", "F02"}},
+      {"ai.data_mining", {"F06", "F02"}},
+      {"ai.nlp", {"F06", "F02"}},
+      {"ai.systems", {"F06", "F03"}},
+      {"ai.brain", {"F06", "C09"}},
+      {"ai.safety", {"F06", "F02"}},
+      {"biomed.cell_gene", {"C21", "C06", "C08"}},
+      {"biomed.vaccine", {"C08", "C21"}},
+      {"biomed.antibody", {"C08", "C21"}},
+      {"biomed.innovative_drug", {"H", "C05"}},
+      {"biomed.device", {"C10", "H"}},
+      {"biomed.bci", {"C09", "C10"}},
+      {"biomed.synbio", {"C21", "C05", "B08"}},
+      {"biomed.digital", {"H", "F06"}},
+      {"biomed.tcm", {"H"}},
+      {"new_energy.pv", {"E0607", "B05"}},
+      {"new_energy.wind", {"E0607", "E07"}},
+      {"new_energy.hydrogen", {"B05", "E0607"}},
+      {"new_energy.storage", {"E0707", "B05", "E06"}},
+      {"new_energy.grid", {"E07"}},
+      {"new_energy.nev", {"E1207", "E07", "E0707"}},
+      {"new_materials.metal", {"E01"}},
+      {"new_materials.inorganic", {"E02"}},
+      {"new_materials.polymer", {"E03", "B08"}},
+      {"new_materials.composite", {"E03", "E02"}},
+      {"new_materials.nano", {"B05", "E02"}},
+      {"new_materials.rare_earth", {"E01", "B05"}},
+      {"ngit.communication", {"F01", "F05"}},
+      {"ngit.computing", {"F02"}},
+      {"ngit.security", {"F02", "F01"}},
+      {"ngit.display", {"F05", "B05"}},
+      {"smart_mfg.robotics", {"F03", "E05"}},
+      {"smart_mfg.cnc", {"E05", "E0510"}},
+      {"smart_mfg.industrial_internet", {"E0510", "F03"}},
+      {"smart_mfg.aerospace", {"E05", "E06"}},
+      {"software.basic", {"F02"}},
+      {"software.industrial", {"F02", "E0510"}},
+      {"software.it_services", {"F02"}},
+      {"st_services.transfer", {"G04", "G01"}},
+      {"st_services.testing", {"F03", "G01", "F01"}},
+      {"st_services.ip", {"G04", "G01"}},
+      {"digital_economy.data", {"G01", "F02"}},
+      {"digital_economy.fintech", {"G01", "F02"}},
+      {"digital_economy.platform", {"G01", "F02"}},
+      {"smart_city.transport", {"E12", "E1207"}},
+      {"smart_city.governance", {"G04", "F02"}},
+      {"smart_city.environment", {"E10"}},
+      {"rural.seed", {"C13", "C06"}},
+      {"rural.agri_machinery", {"E05", "C13"}},
+      {"rural.food", {"C20"}},
+  };
+  return kTable;
+}
+
+}  // namespace consortia::detail
