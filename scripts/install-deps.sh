@@ -9,6 +9,8 @@ PACKAGES=(
   libsqlite3-dev sqlite3 libgtest-dev
   python3 python3-jsonschema  # tests: answers checked against api/openapi.json
   chromium fonts-noto-cjk
+  python3-numpy python3-pandas python3-matplotlib python3-scipy
+  jupyter-nbconvert python3-nbformat python3-ipykernel
 )
 # The web application is built with Node >= 18 and npm (Debian 12: nodejs 18,
 # npm 9). A machine that already has a node and npm keeps them: NodeSource's
