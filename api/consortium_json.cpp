@@ -137,7 +137,7 @@ Result<ConsortiumDraft> ParseConsortiumDraft(const json& body) {
     const Value m = members.at(i);
     m.Required();
     m.Object({"id", "role", "name"});
-    ConsortiumMember member;
+    Member member;
     m["id"].Required();
     m["id"].Id(&member.id);
     m["role"].Required();

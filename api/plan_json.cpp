@@ -29,9 +29,9 @@ std::string MainIndustry(const Organization& org) {
   return best;
 }
 
-json MembersJson(const Store& store, const std::vector<PlanMember>& members) {
+json MembersJson(const Store& store, const std::vector<Member>& members) {
   json out = json::array();
-  for (const PlanMember& m : members) {
+  for (const Member& m : members) {
     auto org = store.GetOrganization(m.id);
     out.push_back({{"id", m.id}, {"role", m.role}, {"name", org.ok() ? org->name : ""}});
   }
@@ -82,9 +82,9 @@ Result<json> PlanJson(const Store& store, const ProgrammeRules& rules, const jso
   // Sources: registered consortia, then the inline candidates.
   std::vector<Source> sources;
   json warnings = json::array();
-  auto wanted = [replan](const std::string& status) {
-    if (status == "proposed" || status == "applied") return true;
-    return replan && (status == "approved" || status == "active");
+  auto wanted = [replan](ConsortiumStatus status) {
+    if (status == ConsortiumStatus::kProposed || status == ConsortiumStatus::kApplied) return true;
+    return replan && HoldsSlot(status);
   };
   if (registered) {
     ConsortiumFilter filter;
@@ -98,7 +98,8 @@ Result<json> PlanJson(const Store& store, const ProgrammeRules& rules, const jso
   }
   for (Inline& c : inline_candidates) {
     if (!wanted(c.record.status)) {
-      warnings.push_back(c.id + " (" + c.record.status + ") is not planned in mode " + mode);
+      warnings.push_back(c.id + " (" + std::string(ToString(c.record.status)) +
+                         ") is not planned in mode " + mode);
       continue;
     }
     sources.push_back({c.id, 0, std::move(c.record)});
@@ -108,16 +109,15 @@ Result<json> PlanJson(const Store& store, const ProgrammeRules& rules, const jso
   json invalid = json::array();
   for (const Source& s : sources) {
     const ConsortiumRecord& r = s.record;
-    const ConsortiumTypeRule* type = rules.FindType(r.type);
     PlanCandidate c;
     c.id = s.id;
     c.type = r.type;
-    c.target = type != nullptr && type->target == "region" ? r.region : r.industry;
+    c.target = TargetOf(rules, r);
     c.applicant_id = r.applicant_id;
     c.team.leader_id = r.team.leader_id;
     c.team.members = r.team.members;
     c.score = r.score;
-    c.fixed = replan && (r.status == "approved" || r.status == "active");
+    c.fixed = replan && HoldsSlot(r.status);
     auto report = ValidateRecord(store, rules, r, /*team_required=*/true);
     if (!report.ok()) {
       // Malformed for the planner too (unknown type or target): reported, not planned.
@@ -129,10 +129,10 @@ Result<json> PlanJson(const Store& store, const ProgrammeRules& rules, const jso
     }
     c.valid = report->valid;
     for (const Violation& v : report->violations) c.violations.push_back(v.message);
-    for (const RegistryMember& m : r.members) {
+    for (const Member& m : r.members) {
       if (rules.FindRole(m.role) != nullptr) c.members.push_back({m.id, m.role});
     }
-    for (const RegistryMember& m : r.members) {
+    for (const Member& m : r.members) {
       const RoleRule* role = rules.FindRole(m.role);
       if (role == nullptr || !role->requires_leading) continue;
       auto lead = store.GetOrganization(m.id);
@@ -168,14 +168,14 @@ Result<json> PlanJson(const Store& store, const ProgrammeRules& rules, const jso
     json j = {{"id", p.id},
               {"name", s->record.name},
               {"type", p.type},
-              {"status", s->record.status},
+              {"status", ToString(s->record.status)},
               {"fixed", p.fixed},
               {"members", MembersJson(store, p.members)},
               {"applicant_id", p.applicant_id},
               {"team", {{"leader_id", p.team.leader_id}, {"members", p.team.members}}},
               {"score", p.score},
               {"zone", p.zone}};
-    j[type != nullptr && type->target == "region" ? "region" : "industry"] = p.target;
+    j[type != nullptr && type->regional() ? "region" : "industry"] = p.target;
     if (s->consortium_id != 0) j["consortium_id"] = s->consortium_id;
     out[p.type].push_back(std::move(j));
   }

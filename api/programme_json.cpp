@@ -20,7 +20,7 @@ std::string OrgName(const Store& store, Id id) {
 
 std::string TargetName(const ProgrammeRules& rules, const ConsortiumRecord& r) {
   const ConsortiumTypeRule* type = rules.FindType(r.type);
-  if (type != nullptr && type->target == "region") {
+  if (type != nullptr && type->regional()) {
     const Region* region = FindRegion(r.region);
     return region ? region->name : "";
   }
@@ -29,7 +29,7 @@ std::string TargetName(const ProgrammeRules& rules, const ConsortiumRecord& r) {
 }
 
 Id LeadOf(const ProgrammeRules& rules, const ConsortiumRecord& r) {
-  for (const RegistryMember& m : r.members) {
+  for (const Member& m : r.members) {
     const RoleRule* role = rules.FindRole(m.role);
     if (role != nullptr && role->requires_leading) return m.id;
   }
@@ -45,7 +45,7 @@ json Summary(const Store& store, const ProgrammeRules& rules, const ConsortiumRe
           {"type", r.type},
           {"target", TargetOf(rules, r)},
           {"target_name", TargetName(rules, r)},
-          {"status", r.status},
+          {"status", ToString(r.status)},
           {"year", r.year},
           {"score", r.score},
           {"lead", {{"id", lead}, {"name", OrgName(store, lead)}}},
@@ -60,7 +60,7 @@ json Summary(const Store& store, const ProgrammeRules& rules, const ConsortiumRe
 Status WithViolations(const Store& store, const ProgrammeRules& rules, const ConsortiumRecord& r,
                       const Status& status) {
   if (status.code() != Code::kInfeasible) return status;
-  auto report = ValidateRecord(store, rules, r, r.status != "proposed");
+  auto report = ValidateRecord(store, rules, r, r.status != ConsortiumStatus::kProposed);
   if (!report.ok()) return status;
   return status.WithDetails({{"violations", ToJson(*report)["violations"]}});
 }
@@ -76,7 +76,7 @@ Result<json> GetConsortiumJson(const Store& store, const ProgrammeRules& rules, 
   const ConsortiumTypeRule* type = rules.FindType(r->type);
   out["type_name"] = type ? type->name : "";
   json members = json::array();
-  for (const RegistryMember& m : r->members) {
+  for (const Member& m : r->members) {
     auto org = store.GetOrganization(m.id);
     const RoleRule* role = rules.FindRole(m.role);
     json j = {{"id", m.id},
@@ -197,24 +197,27 @@ Result<json> ProgrammeJson(const Store& store, const ProgrammeRules& rules) {
   json slots = json::array();
   json regions = json::array(), industries = json::array();
   json counts = json::object();
-  for (const char* s : kConsortiumStatuses) counts[s] = 0;
-  for (const ConsortiumRecord& r : *all) counts[r.status] = counts[r.status].get<int>() + 1;
+  for (ConsortiumStatus s : kConsortiumStatuses) counts[std::string(ToString(s))] = 0;
+  for (const ConsortiumRecord& r : *all) {
+    json& count = counts[std::string(ToString(r.status))];
+    count = count.get<int>() + 1;
+  }
   for (const ConsortiumTypeRule& type : rules.types) {
     json ids = json::array();
     for (const ConsortiumRecord& r : *all) {
-      if (r.type != type.key || (r.status != "approved" && r.status != "active")) continue;
+      if (r.type != type.key || !HoldsSlot(r.status)) continue;
       ids.push_back(r.id);
       json cover = {{"code", TargetOf(rules, r)},
                     {"name", TargetName(rules, r)},
                     {"type", r.type},
                     {"consortium_id", r.id},
-                    {"status", r.status}};
-      (type.target == "region" ? regions : industries).push_back(std::move(cover));
+                    {"status", ToString(r.status)}};
+      (type.regional() ? regions : industries).push_back(std::move(cover));
     }
     const int filled = static_cast<int>(ids.size());
     slots.push_back({{"type", type.key},
                      {"name", type.name},
-                     {"target", type.target},
+                     {"target", ToString(type.target)},
                      {"slots", type.slots},
                      {"filled", filled},
                      {"free", std::max(0, type.slots - filled)},

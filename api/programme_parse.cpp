@@ -24,16 +24,16 @@ void OptionalId(const Value& v, Id* out) {
   v.Id(out);
 }
 
-void ReadMembers(const Value& v, std::vector<RegistryMember>* out) {
+void ReadMembers(const Value& v, std::vector<Member>* out) {
   v.Required();
   const std::size_t n = v.Array(kMaxMembers);
-  std::vector<RegistryMember> members;
+  std::vector<Member> members;
   for (std::size_t i = 0; i < n; ++i) {
     const Value m = v.at(i);
     m.Required();
     // id and role; the rest is what answers show (accepted, ignored).
     m.Object({"id", "role", "name", "role_name", "kind", "score", "missing"});
-    RegistryMember member;
+    Member member;
     const Value id = m["id"];
     id.Required();
     if (id.present() && id.json().is_number_integer() && id.json() == 0) {
@@ -49,7 +49,7 @@ void ReadMembers(const Value& v, std::vector<RegistryMember>* out) {
 
 // {"leader_id", "members": [ids or {id, ...}]}, or a whole /v1/teams/suggest answer
 // (its first team); null removes the team.
-void ReadTeam(const Value& v, ServiceTeam* out) {
+void ReadTeam(const Value& v, Team* out) {
   if (!v.exists()) return;
   if (!v.present()) {
     *out = {};
@@ -67,7 +67,7 @@ void ReadTeam(const Value& v, ServiceTeam* out) {
     return;
   }
   v.Object({"leader_id", "leader", "members", "coverage", "uncovered", "score", "terms"});
-  ServiceTeam team;
+  Team team;
   OptionalId(v["leader_id"], &team.leader_id);
   const Value members = v["members"];
   const std::size_t n = members.Array(kMaxMembers);
@@ -99,7 +99,8 @@ void ApplyFields(const Value& b, ConsortiumRecord* r) {
   b["type"].Text(&r->type, kMaxCode);
   b["region"].Text(&r->region, kMaxCode);
   b["industry"].Text(&r->industry, kMaxCode);
-  b["status"].OneOf(&r->status, {"proposed", "applied", "approved", "active", "cancelled"});
+  b["status"].Enum(&r->status, &ParseConsortiumStatus,
+                   "proposed, applied, approved, active, cancelled");
   b["technical_direction"].Text(&r->technical_direction, kMaxLongText);
   b["problem"].Text(&r->problem, kMaxLongText);
   b["project"].Text(&r->project, kMaxLongText);
@@ -141,7 +142,7 @@ int CurrentYear() {
 std::string DefaultName(const ConsortiumRecord& r, const ProgrammeRules& rules) {
   const ConsortiumTypeRule* type = rules.FindType(r.type);
   const std::string type_name = type ? type->name : "创新联合体";
-  if (type != nullptr && type->target == "region") {
+  if (type != nullptr && type->regional()) {
     const Region* region = FindRegion(r.region);
     return (region ? region->name : r.region) + type_name;
   }

@@ -107,8 +107,8 @@ Json SearchResultJson(const SearchResult& result) {
                        {"score", Round(h.score)},
                        {"why", std::move(why)}});
   }
-  Json stats = {{"selected", result.stats.selected}, {"path", result.stats.path}};
-  if (result.stats.path == "ivf") stats["nprobe"] = result.stats.nprobe;
+  Json stats = {{"selected", result.stats.selected}, {"path", ToString(result.stats.path)}};
+  if (result.stats.path == SearchPath::kIvf) stats["nprobe"] = result.stats.nprobe;
   return {{"results", std::move(results)}, {"stats", std::move(stats)}};
 }
 

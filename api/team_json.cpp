@@ -29,9 +29,9 @@ Json TitlesJson(const std::vector<Title>& titles) {
 
 }  // namespace
 
-Json TeamsToJson(const TeamProblem& p, const std::vector<Team>& teams, bool explain) {
+Json TeamsToJson(const TeamProblem& p, const std::vector<SelectedTeam>& teams, bool explain) {
   Json out_teams = Json::array();
-  for (const Team& t : teams) {
+  for (const SelectedTeam& t : teams) {
     Json members = Json::array();
     for (const TeamMember& m : t.members) {
       const TeamCandidate& c = p.pool[m.index];

@@ -67,14 +67,6 @@ double Seconds(Clock::time_point a, Clock::time_point b) {
   return std::chrono::duration<double>(b - a).count();
 }
 
-void NormalizeSpan(float* v, int n) {
-  double s = 0;
-  for (int i = 0; i < n; ++i) s += double(v[i]) * v[i];
-  if (s <= 0) return;
-  float inv = static_cast<float>(1.0 / std::sqrt(s));
-  for (int i = 0; i < n; ++i) v[i] *= inv;
-}
-
 long ReadStatusKb(const char* key) {
   std::ifstream in("/proc/self/status");
   std::string line;
@@ -103,7 +95,7 @@ Synthetic Generate(std::int64_t n, int text_dim, std::uint64_t seed) {
   std::normal_distribution<float> gauss(0.0f, 1.0f);
   std::vector<float> centroid(subfields.size() * text_dim);
   for (auto& x : centroid) x = gauss(crng);
-  for (size_t c = 0; c < subfields.size(); ++c) NormalizeSpan(&centroid[c * text_dim], text_dim);
+  for (size_t c = 0; c < subfields.size(); ++c) NormalizeL2(&centroid[c * text_dim], text_dim);
   std::vector<int> industry_of(subfields.size());
   for (size_t c = 0; c < subfields.size(); ++c) {
     for (size_t i = 0; i < industries.size(); ++i) {
@@ -138,13 +130,13 @@ Synthetic Generate(std::int64_t n, int text_dim, std::uint64_t seed) {
       float* f = v + L.Offset(Block::kFields);
       f[s1] = 1.0f;
       if (industry_of[s2] == ind && s2 != s1) f[s2] = 0.7f;
-      NormalizeSpan(f, L.Size(Block::kFields));
+      NormalizeL2(f, L.Size(Block::kFields));
       for (int j = 0; j < L.Size(Block::kFields); ++j) f[j] *= defaults.weights[Block::kFields];
       float* tx = v + L.Offset(Block::kText);
       for (int j = 0; j < text_dim; ++j) tx[j] = centroid[s1 * text_dim + j] + noise * g(rng);
-      NormalizeSpan(tx, text_dim);
+      NormalizeL2(tx, text_dim);
       for (int j = 0; j < text_dim; ++j) tx[j] *= defaults.weights[Block::kText];
-      NormalizeSpan(v, L.dim);
+      NormalizeL2(v, L.dim);
     }
   }
   return s;
@@ -155,7 +147,7 @@ std::vector<float> QueryNear(const Synthetic& s, std::int64_t i, std::mt19937_64
   const int d = s.layout.dim;
   std::vector<float> q(s.vectors.begin() + i * d, s.vectors.begin() + (i + 1) * d);
   for (auto& x : q) x += g(rng);
-  NormalizeSpan(q.data(), d);
+  NormalizeL2(q.data(), d);
   return q;
 }
 
@@ -399,8 +391,8 @@ int main(int argc, char** argv) {
         for (const Hit& h : a->hits) got += truth.count(h.id);
         recall_sum += truth.empty() ? 1.0 : static_cast<double>(got) / truth.size();
         selected = a->stats.selected;
-        paths.insert(a->stats.path);
-        if (a->stats.path == "ivf") nprobes.push_back(a->stats.nprobe);
+        paths.insert(std::string(ToString(a->stats.path)));
+        if (ToString(a->stats.path) == "ivf") nprobes.push_back(a->stats.nprobe);
       }
       double recall = recall_sum / queries;
       double sel = static_cast<double>(selected) / n;

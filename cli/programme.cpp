@@ -189,7 +189,7 @@ void PrintPlan(const Json& p, const ProgrammeRules& rules) {
   for (const ConsortiumTypeRule& t : rules.types) {
     std::printf("%s (%s):\n", t.name.c_str(), t.key.c_str());
     for (const Json& c : p[t.key]) {
-      const std::string target = c.value(t.target, "");
+      const std::string target = c.value(std::string(ToString(t.target)), "");
       std::printf("  %-14s %-22s score %-6.2f %s%s\n", c["id"].get<std::string>().c_str(),
                   target.c_str(), c["score"].get<double>(), c["name"].get<std::string>().c_str(),
                   c["fixed"].get<bool>() ? "  [fixed]" : "");

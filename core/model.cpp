@@ -1,18 +1,22 @@
 #include "core/model.h"
 
 #include <array>
+#include <iterator>
 
 namespace consortia {
 namespace {
 
 constexpr std::array<std::string_view, kOrgKindCount> kOrgKindNames = {
-    "enterprise",        "municipal_society", "national_society", "society_committee",
-    "park",              "university",        "research_institute", "district_cast",
-    "park_cast",         "university_cast",   "enterprise_cast"};
+    "enterprise", "municipal_society", "national_society",   "society_committee",
+    "park",       "university",        "research_institute", "district_cast",
+    "park_cast",  "university_cast",   "enterprise_cast"};
 constexpr std::array<std::string_view, kTitleCount> kTitleNames = {"academician", "renowned",
                                                                    "senior", "other"};
 constexpr std::array<std::string_view, kTieKindCount> kTieKindNames = {
     "joint_rnd", "technology_transfer", "standard", "international", "brand", "joint_project"};
+constexpr std::array<std::string_view, 2> kTargetNames = {"region", "industry"};
+constexpr std::array<std::string_view, std::size(kConsortiumStatuses)> kStatusNames = {
+    "proposed", "applied", "approved", "active", "cancelled"};
 
 template <typename E, std::size_t N>
 std::optional<E> Parse(const std::array<std::string_view, N>& names, std::string_view s) {
@@ -30,6 +34,23 @@ std::string_view ToString(TieKind kind) { return kTieKindNames[static_cast<int>(
 std::optional<OrgKind> ParseOrgKind(std::string_view s) { return Parse<OrgKind>(kOrgKindNames, s); }
 std::optional<Title> ParseTitle(std::string_view s) { return Parse<Title>(kTitleNames, s); }
 std::optional<TieKind> ParseTieKind(std::string_view s) { return Parse<TieKind>(kTieKindNames, s); }
+
+std::string_view ToString(ConsortiumTarget target) {
+  return kTargetNames[static_cast<int>(target)];
+}
+std::string_view ToString(ConsortiumStatus status) {
+  const auto i = static_cast<std::size_t>(status);
+  return i < kStatusNames.size() ? kStatusNames[i] : std::string_view();
+}
+std::optional<ConsortiumTarget> ParseConsortiumTarget(std::string_view s) {
+  return Parse<ConsortiumTarget>(kTargetNames, s);
+}
+std::optional<ConsortiumStatus> ParseConsortiumStatus(std::string_view s) {
+  return Parse<ConsortiumStatus>(kStatusNames, s);
+}
+bool HoldsSlot(ConsortiumStatus status) {
+  return status == ConsortiumStatus::kApproved || status == ConsortiumStatus::kActive;
+}
 
 bool IsSociety(OrgKind kind) {
   return kind == OrgKind::kMunicipalSociety || kind == OrgKind::kNationalSociety ||

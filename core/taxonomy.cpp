@@ -97,24 +97,31 @@ const std::vector<Term>& Subfields() {
 
 const std::vector<Term>& Districts() {
   static const std::vector<Term> kTerms = {
-      {"110101", "东城区", "Dongcheng", ""},   {"110102", "西城区", "Xicheng", ""},
-      {"110105", "朝阳区", "Chaoyang", ""},    {"110106", "丰台区", "Fengtai", ""},
+      {"110101", "东城区", "Dongcheng", ""},     {"110102", "西城区", "Xicheng", ""},
+      {"110105", "朝阳区", "Chaoyang", ""},      {"110106", "丰台区", "Fengtai", ""},
       {"110107", "石景山区", "Shijingshan", ""}, {"110108", "海淀区", "Haidian", ""},
-      {"110109", "门头沟区", "Mentougou", ""},  {"110111", "房山区", "Fangshan", ""},
-      {"110112", "通州区", "Tongzhou", ""},    {"110113", "顺义区", "Shunyi", ""},
-      {"110114", "昌平区", "Changping", ""},   {"110115", "大兴区", "Daxing", ""},
-      {"110116", "怀柔区", "Huairou", ""},     {"110117", "平谷区", "Pinggu", ""},
-      {"110118", "密云区", "Miyun", ""},       {"110119", "延庆区", "Yanqing", ""},
+      {"110109", "门头沟区", "Mentougou", ""},   {"110111", "房山区", "Fangshan", ""},
+      {"110112", "通州区", "Tongzhou", ""},      {"110113", "顺义区", "Shunyi", ""},
+      {"110114", "昌平区", "Changping", ""},     {"110115", "大兴区", "Daxing", ""},
+      {"110116", "怀柔区", "Huairou", ""},       {"110117", "平谷区", "Pinggu", ""},
+      {"110118", "密云区", "Miyun", ""},         {"110119", "延庆区", "Yanqing", ""},
   };
   return kTerms;
 }
 
 const std::vector<Region>& Regions() {
   static const std::vector<Region> kRegions = {
-      {"zgc_science_city", "中关村科学城", "Zhongguancun Science City", RegionKind::kZone, {"110108"}},
+      {"zgc_science_city",
+       "中关村科学城",
+       "Zhongguancun Science City",
+       RegionKind::kZone,
+       {"110108"}},
       {"huairou_science_city", "怀柔科学城", "Huairou Science City", RegionKind::kZone, {"110116"}},
       {"future_science_city", "未来科学城", "Future Science City", RegionKind::kZone, {"110114"}},
-      {"etown", "北京经济技术开发区(亦庄)", "Beijing E-Town", RegionKind::kZone,
+      {"etown",
+       "北京经济技术开发区(亦庄)",
+       "Beijing E-Town",
+       RegionKind::kZone,
        {"110115", "110112"}},
       {"zgc_dongcheng", "中关村东城园", "ZGC Dongcheng Park", RegionKind::kPark, {"110101"}},
       {"zgc_xicheng", "中关村西城园", "ZGC Xicheng Park", RegionKind::kPark, {"110102"}},
@@ -126,7 +133,10 @@ const std::vector<Region>& Regions() {
       {"zgc_fangshan", "中关村房山园", "ZGC Fangshan Park", RegionKind::kPark, {"110111"}},
       {"zgc_tongzhou", "中关村通州园", "ZGC Tongzhou Park", RegionKind::kPark, {"110112"}},
       {"zgc_shunyi", "中关村顺义园", "ZGC Shunyi Park", RegionKind::kPark, {"110113"}},
-      {"zgc_daxing_yizhuang", "中关村大兴-亦庄园", "ZGC Daxing-Yizhuang Park", RegionKind::kPark,
+      {"zgc_daxing_yizhuang",
+       "中关村大兴-亦庄园",
+       "ZGC Daxing-Yizhuang Park",
+       RegionKind::kPark,
        {"110115"}},
       {"zgc_changping", "中关村昌平园", "ZGC Changping Park", RegionKind::kPark, {"110114"}},
       {"zgc_pinggu", "中关村平谷园", "ZGC Pinggu Park", RegionKind::kPark, {"110117"}},
@@ -200,11 +210,39 @@ const Region* FindRegion(std::string_view code) { return FindCode(Regions(), cod
 const Term* FindField(std::string_view code) { return FindCode(Fields(), code); }
 const Term* FindCapability(std::string_view code) { return FindCode(Capabilities(), code); }
 
+const Region* FindZone(std::string_view code) {
+  const Region* r = FindRegion(code);
+  return r != nullptr && r->kind == RegionKind::kZone ? r : nullptr;
+}
+
+const Region* FindPark(std::string_view code) {
+  const Region* r = FindRegion(code);
+  return r != nullptr && r->kind == RegionKind::kPark ? r : nullptr;
+}
+
+const std::vector<std::string>& ZoneCodes() {
+  static const std::vector<std::string> kZones = [] {
+    std::vector<std::string> zones;
+    for (const Region& r : Regions()) {
+      if (r.kind == RegionKind::kZone) zones.push_back(r.code);
+    }
+    return zones;
+  }();
+  return kZones;
+}
+
 bool RegionContains(std::string_view region_code, std::string_view zone, std::string_view park) {
   const Region* region = FindRegion(region_code);
   if (region == nullptr) return false;
   if (region->kind == RegionKind::kZone) return zone == region_code;
   return park == region_code;
+}
+
+bool RegionSpansDistrict(std::string_view region_code, std::string_view district) {
+  const Region* region = FindRegion(region_code);
+  if (region == nullptr || district.empty()) return false;
+  return std::find(region->districts.begin(), region->districts.end(), district) !=
+         region->districts.end();
 }
 
 }  // namespace consortia

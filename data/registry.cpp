@@ -59,14 +59,14 @@ Result<Commitments> ReadCommitments(Db* db, const std::vector<std::string>& lead
     auto row = stmt->Step();
     if (!row.ok()) return row.status();
     if (!*row) break;
-    std::vector<RegistryMember> members;
+    std::vector<Member> members;
     std::vector<Id> team;
     if (!detail::DecodeMembers(stmt->Text(0), &members) ||
         !detail::DecodeIds(stmt->Text(2), &team)) {
       return Status::Corruption("a consortium has bad members or team columns");
     }
     std::set<Id> orgs, leads;
-    for (const RegistryMember& m : members) {
+    for (const Member& m : members) {
       orgs.insert(m.id);
       if (std::find(lead_roles.begin(), lead_roles.end(), m.role) != lead_roles.end()) {
         leads.insert(m.id);
@@ -108,7 +108,7 @@ void BindColumns(Stmt* stmt, const ConsortiumRecord& r) {
       .Bind(6, r.applicant_id)
       .Bind(7, r.team.leader_id)
       .Bind(8, detail::EncodeIds(r.team.members))
-      .Bind(9, r.status)
+      .Bind(9, ToString(r.status))
       .Bind(10, r.year)
       .Bind(11, r.technical_direction)
       .Bind(12, r.problem)
@@ -132,7 +132,7 @@ Result<ConsortiumRecord> Store::CreateConsortium(const ConsortiumRecord& record,
   Status st = detail::CheckConsortiumShape(record);
   if (!st.ok()) return st;
   if (st = CheckUser(user); !st.ok()) return st;
-  if (record.status == "cancelled") {
+  if (record.status == ConsortiumStatus::kCancelled) {
     return Status::InvalidArgument("a consortium cannot be registered as cancelled", "status");
   }
   Lock lock(impl_->mu);
@@ -182,7 +182,7 @@ Result<ConsortiumRecord> Store::UpdateConsortium(const ConsortiumRecord& record,
   auto current = Load(db, record.id);
   if (!current.ok()) return current.status();
   const ConsortiumRecord& cur = *current;
-  if (cur.status == "cancelled") {
+  if (cur.status == ConsortiumStatus::kCancelled) {
     return Status::Conflict(
         "consortium " + std::to_string(cur.id) + " is cancelled; a cancelled consortium is final",
         "status");
@@ -197,7 +197,8 @@ Result<ConsortiumRecord> Store::UpdateConsortium(const ConsortiumRecord& record,
     return Status::InvalidArgument("type cannot change (" + cur.type + ")", "type");
   }
   if (!ValidStatusTransition(cur.status, record.status)) {
-    return Status::Conflict("status cannot go from " + cur.status + " to " + record.status +
+    return Status::Conflict("status cannot go from " + std::string(ToString(cur.status)) + " to " +
+                                std::string(ToString(record.status)) +
                                 " (proposed -> applied -> approved -> active, or cancelled)",
                             "status");
   }
@@ -229,7 +230,7 @@ Result<ConsortiumRecord> Store::UpdateConsortium(const ConsortiumRecord& record,
   }
   std::string action = "update";
   if (changes.size() == 1 && changes.contains("status")) {
-    action = r.status == "cancelled" ? "cancel" : "status";
+    action = r.status == ConsortiumStatus::kCancelled ? "cancel" : "status";
   }
   st = WriteAudit(db, r.id, user, action, changes, before, ToJson(r), r.updated_at);
   if (!st.ok()) return st;
@@ -254,8 +255,9 @@ Result<ConsortiumRecord> Store::AssessConsortium(Id id, const Assessment& assess
   auto current = Load(db, id);
   if (!current.ok()) return current.status();
   const ConsortiumRecord& cur = *current;
-  if (cur.status != "approved" && cur.status != "active") {
-    return Status::Conflict("consortium " + std::to_string(id) + " is " + cur.status +
+  if (!HoldsSlot(cur.status)) {
+    return Status::Conflict("consortium " + std::to_string(id) + " is " +
+                                std::string(ToString(cur.status)) +
                                 "; only approved or active consortia are assessed",
                             "status");
   }
@@ -286,13 +288,13 @@ Result<ConsortiumRecord> Store::AssessConsortium(Id id, const Assessment& assess
 
   ConsortiumRecord r = cur;
   r.assessments.push_back({assessment.year, assessment.passed, assessment.notes, user, now});
-  if (!assessment.passed) r.status = "cancelled";
+  if (!assessment.passed) r.status = ConsortiumStatus::kCancelled;
   r.revision = cur.revision + 1;
   r.updated_at = now;
   auto update =
       db->Prepare("UPDATE consortia SET status = ?1, revision = ?2, updated_at = ?3 WHERE id = ?4");
   if (!update.ok()) return update.status();
-  update->Bind(1, r.status).Bind(2, r.revision).Bind(3, now).Bind(4, id);
+  update->Bind(1, ToString(r.status)).Bind(2, r.revision).Bind(3, now).Bind(4, id);
   if (st = update->Run(); !st.ok()) return st;
 
   const json before = ToJson(cur), after = ToJson(r);
@@ -309,7 +311,7 @@ Result<ConsortiumRecord> Store::GetConsortium(Id id) const {
 }
 
 Result<std::vector<ConsortiumRecord>> Store::ListConsortia(const ConsortiumFilter& filter) const {
-  if (!filter.status.empty() && !ValidConsortiumStatus(filter.status)) {
+  if (!filter.status.empty() && !ParseConsortiumStatus(filter.status)) {
     return Status::InvalidArgument(
         "status must be proposed, applied, approved, active or cancelled", "status");
   }

@@ -1,4 +1,4 @@
-// Registry records: statuses and transitions, the stored JSON shape, row
+// Registry records: status transitions, the stored JSON shape, row
 // decoding, the store's own checks and snapshot diffs.
 #include <chrono>
 #include <cmath>
@@ -12,33 +12,18 @@ namespace consortia {
 
 using nlohmann::json;
 
-namespace {
-
-int StatusRank(std::string_view status) {
-  int i = 0;
-  for (const char* s : kConsortiumStatuses) {
-    if (status == s) return i;
-    ++i;
-  }
-  return -1;
-}
-
-}  // namespace
-
-bool ValidConsortiumStatus(std::string_view status) { return StatusRank(status) >= 0; }
-
-bool ValidStatusTransition(std::string_view from, std::string_view to) {
-  const int f = StatusRank(from), t = StatusRank(to);
-  if (f < 0 || t < 0) return false;
-  if (from == "cancelled") return false;  // final
-  if (to == "cancelled") return true;
-  if (f == t) return true;
-  return t == f + 1;  // proposed -> applied -> approved -> active, one step at a time
+bool ValidStatusTransition(ConsortiumStatus from, ConsortiumStatus to) {
+  if (ToString(from).empty() || ToString(to).empty()) return false;  // not a status
+  if (from == ConsortiumStatus::kCancelled) return false;            // final
+  if (to == ConsortiumStatus::kCancelled) return true;
+  // proposed -> applied -> approved -> active, one step at a time
+  const int f = static_cast<int>(from), t = static_cast<int>(to);
+  return t == f || t == f + 1;
 }
 
 json ToJson(const ConsortiumRecord& r) {
   json members = json::array();
-  for (const RegistryMember& m : r.members) members.push_back({{"id", m.id}, {"role", m.role}});
+  for (const Member& m : r.members) members.push_back({{"id", m.id}, {"role", m.role}});
   json assessments = json::array();
   for (const Assessment& a : r.assessments) {
     assessments.push_back({{"year", a.year},
@@ -55,7 +40,7 @@ json ToJson(const ConsortiumRecord& r) {
           {"members", std::move(members)},
           {"applicant_id", r.applicant_id},
           {"team", {{"leader_id", r.team.leader_id}, {"members", r.team.members}}},
-          {"status", r.status},
+          {"status", ToString(r.status)},
           {"year", r.year},
           {"technical_direction", r.technical_direction},
           {"problem", r.problem},
@@ -85,7 +70,12 @@ Status RowToConsortium(const Stmt& s, ConsortiumRecord* r) {
   }
   r->applicant_id = s.Int(6);
   r->team.leader_id = s.Int(7);
-  r->status = s.Text(9);
+  const auto status = ParseConsortiumStatus(s.Text(9));
+  if (!status) {
+    return Status::Corruption("consortium " + std::to_string(r->id) + ": unknown status \"" +
+                              ToValidUtf8(s.Text(9)) + "\"");
+  }
+  r->status = *status;
   r->year = static_cast<int>(s.Int(10));
   r->technical_direction = s.Text(11);
   r->problem = s.Text(12);
@@ -97,15 +87,15 @@ Status RowToConsortium(const Stmt& s, ConsortiumRecord* r) {
   return Status::Ok();
 }
 
-std::string EncodeMembers(const std::vector<RegistryMember>& members) {
+std::string EncodeMembers(const std::vector<Member>& members) {
   json out = json::array();
-  for (const RegistryMember& m : members) out.push_back({{"id", m.id}, {"role", m.role}});
+  for (const Member& m : members) out.push_back({{"id", m.id}, {"role", m.role}});
   return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 std::string EncodeIds(const std::vector<Id>& ids) { return json(ids).dump(); }
 
-bool DecodeMembers(const std::string& text, std::vector<RegistryMember>* members) {
+bool DecodeMembers(const std::string& text, std::vector<Member>* members) {
   json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (!j.is_array()) return false;
   members->clear();
@@ -132,11 +122,9 @@ bool DecodeIds(const std::string& text, std::vector<Id>* ids) {
 
 Status CheckConsortiumShape(const ConsortiumRecord& r) {
   if (r.type.empty()) return Status::InvalidArgument("type is required", "type");
-  if (!ValidConsortiumStatus(r.status)) {
+  if (ToString(r.status).empty()) {
     return Status::InvalidArgument(
-        "status must be proposed, applied, approved, active or cancelled, got \"" +
-            ToValidUtf8(r.status) + "\"",
-        "status");
+        "status must be proposed, applied, approved, active or cancelled", "status");
   }
   for (auto [name, text] : {std::pair{"name", &r.name},
                             {"type", &r.type},

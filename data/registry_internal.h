@@ -17,9 +17,9 @@ extern const char* const kConsortiumSelect;
 Status RowToConsortium(const Stmt& stmt, ConsortiumRecord* record);
 
 // JSON columns: members [{"id","role"}] and team [ids].
-std::string EncodeMembers(const std::vector<RegistryMember>& members);
+std::string EncodeMembers(const std::vector<Member>& members);
 std::string EncodeIds(const std::vector<Id>& ids);
-bool DecodeMembers(const std::string& text, std::vector<RegistryMember>* members);
+bool DecodeMembers(const std::string& text, std::vector<Member>* members);
 bool DecodeIds(const std::string& text, std::vector<Id>* ids);
 
 // The store's own invariants of a record (not the programme's rules): type

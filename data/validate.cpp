@@ -120,11 +120,6 @@ class Checker {
   std::vector<ImportProblem>* problems_;
 };
 
-const Region* FindRegionOfKind(std::string_view code, RegionKind kind) {
-  const Region* r = FindRegion(code);
-  return r != nullptr && r->kind == kind ? r : nullptr;
-}
-
 }  // namespace
 
 bool ValidUtf8(std::string_view s) {
@@ -229,12 +224,10 @@ void ValidateOrganization(const Organization& org, const std::string& file, int 
       FindDistrict(org.district) == nullptr) {
     c.Add("district", "unknown district '" + org.district + "'");
   }
-  if (c.Text("zone", org.zone) && !org.zone.empty() &&
-      FindRegionOfKind(org.zone, RegionKind::kZone) == nullptr) {
+  if (c.Text("zone", org.zone) && !org.zone.empty() && FindZone(org.zone) == nullptr) {
     c.Add("zone", "unknown zone '" + org.zone + "'");
   }
-  if (c.Text("park", org.park) && !org.park.empty() &&
-      FindRegionOfKind(org.park, RegionKind::kPark) == nullptr) {
+  if (c.Text("park", org.park) && !org.park.empty() && FindPark(org.park) == nullptr) {
     c.Add("park", "unknown park '" + org.park + "'");
   }
   c.Industries(org.industries);

@@ -43,14 +43,6 @@ std::string CodeText(const ProfileRecord& r) {
   return s;
 }
 
-void NormalizeRange(float* v, int n) {
-  double s = 0;
-  for (int i = 0; i < n; ++i) s += double(v[i]) * v[i];
-  if (s <= 0) return;
-  float inv = static_cast<float>(1.0 / std::sqrt(s));
-  for (int i = 0; i < n; ++i) v[i] *= inv;
-}
-
 Eigen::MatrixXf Orthonormalize(const Eigen::MatrixXf& y) {
   Eigen::HouseholderQR<Eigen::MatrixXf> qr(y);
   return qr.householderQ() * Eigen::MatrixXf::Identity(y.rows(), y.cols());
@@ -93,16 +85,16 @@ class ProfileModel::Impl {
       const float* row = proj.data() + static_cast<size_t>(col) * proj.cols();
       for (int j = 0; j < proj.cols(); ++j) out[j] += w * row[j];
     }
-    NormalizeRange(out, k);
+    NormalizeL2(out, k);
   }
 
   void Finish(float* v) const {
     for (int b = 0; b < kBlockCount; ++b) {
       float* p = v + layout.offset[b];
-      NormalizeRange(p, layout.size[b]);
+      NormalizeL2(p, layout.size[b]);
       for (int i = 0; i < layout.size[b]; ++i) p[i] *= options.weights.value[b];
     }
-    NormalizeRange(v, layout.dim);
+    NormalizeL2(v, layout.dim);
   }
 };
 

@@ -1,5 +1,10 @@
 // index/vector_index_impl.h — internal: the state behind VectorIndex, shared by
-// vector_index.cpp (build, update, search) and index_io.cpp (save, load).
+// the files that implement it:
+//   vector_index.cpp  lifecycle: construction, updates, accessors, IndexHolder
+//   row_filter.cpp    rows and their attribute bitsets; Filter -> row bitmap
+//   ivf_codes.cpp     the IVF lists and the 8-bit codes
+//   search.cpp        Search (over the paths of search_paths.h)
+//   index_io.cpp      Save, Load, ReadIndexHeader
 #pragma once
 
 #include <faiss/IndexFlat.h>
@@ -10,10 +15,22 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/taxonomy.h"
 #include "index/index.h"
-#include "selection.h"
+#include "row_bits.h"
 
 namespace consortia {
+
+namespace detail {
+
+// Position of a code in a taxonomy table (Industries(), Districts()) or in
+// Regions(); -1 if absent. The attribute bitsets are indexed so.
+int IndexOfTerm(const std::vector<Term>& terms, std::string_view code);
+int IndexOfRegion(std::string_view code);
+// InvalidArgument (field named) unless v has dim finite floats.
+Status CheckVector(const std::vector<float>& v, int dim, const char* field);
+
+}  // namespace detail
 
 // Saved index files carry this format number; other numbers are rebuilt.
 inline constexpr std::uint32_t kIndexFormat = 2;  // 2: IVF lists hold 8-bit codes
@@ -64,10 +81,15 @@ class VectorIndex::Impl {
   const float* row_vector(std::int64_t r) const { return vectors.data() + r * layout.dim; }
   const std::uint8_t* row_code(std::int64_t r) const { return codes.data() + r * layout.dim; }
 
+  // ---- row_filter.cpp
   void InitBits();
   // Appends a row (vector already normalised; nullptr: already in `vectors`)
   // and sets its attribute bits; does not touch the IVF. Returns the row.
   std::int64_t AppendRow(ProfileRecord record, const float* vector);
+  // The live rows that pass every condition of `filter` (the shared lock held).
+  detail::Bits SelectRows(const Filter& filter) const;
+
+  // ---- ivf_codes.cpp
   // Encodes rows [from, rows()) (EncodeCodes) and adds them to the IVF's
   // lists (no-op without an IVF).
   Status AddToIvf(std::int64_t from, const IndexProgressFn& progress);

@@ -11,8 +11,8 @@
 // - Objective (maximised), the same for heuristic and oracle:
 //     F(S) = Σ_{i∈S} score_i + Σ_{i<j, i,j∈S} pair_ij
 //   where pair_ij = tie_bonus·tie_ij − λ·redundancy_ij·[same role] is built by
-//   the caller (see MakePairWeights). Constraints: each role r holds exactly
-//   size_r members of its own pool; every forced member is in S; if
+//   the caller (Suggester::AddPairWeights, suggester.h). Constraints: each
+//   role r holds exactly size_r members of its own pool; every forced member is in S; if
 //   need_applicant, S holds at least one member with applicant == true; and S
 //   differs from each set in `avoid` in at least min_difference members
 //   (|S \ A| >= min_difference).

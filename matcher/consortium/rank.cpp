@@ -108,10 +108,7 @@ ScoredCandidate RankCandidate(const RankContext& ctx, const RoleRule& role,
   if (!ctx.problem.empty()) {
     double cosine = 0;
     if (ctx.model != nullptr && !ctx.problem_text.empty()) {
-      std::vector<float> v = ctx.model->EmbedText(rec.text);
-      for (size_t i = 0; i < v.size() && i < ctx.problem_text.size(); ++i) {
-        cosine += v[i] * ctx.problem_text[i];
-      }
+      cosine = InnerProduct(ctx.model->EmbedText(rec.text), ctx.problem_text);
     }
     c.evidence.matched_keywords = MatchedKeywords(ctx.problem, rec.keywords);
     const double problem = 0.6 * std::clamp(cosine, 0.0, 1.0) +
@@ -131,7 +128,7 @@ ScoredCandidate RankCandidate(const RankContext& ctx, const RoleRule& role,
       region = 1.0;
       c.evidence.in_region = true;
       c.reasons.push_back("区域: 位于" + ctx.region->name);
-    } else if (!rec.district.empty() && Contains(ctx.region->districts, rec.district)) {
+    } else if (RegionSpansDistrict(ctx.region->code, rec.district)) {
       region = 0.5;
       const Term* d = FindDistrict(rec.district);
       c.reasons.push_back("区域: 同在" + (d ? d->name : rec.district));

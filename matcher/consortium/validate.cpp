@@ -26,7 +26,7 @@ Result<ValidationReport> ValidateConsortium(const Store& store, const ProgrammeR
     return Status::InvalidArgument(
         "type must be one of the rules' consortium types (regional, industrial)", "type");
   }
-  const bool regional = type->target == "region";
+  const bool regional = type->regional();
   const Region* region = nullptr;
   if (!draft.region.empty()) {
     region = FindRegion(draft.region);
@@ -36,11 +36,10 @@ Result<ValidationReport> ValidateConsortium(const Store& store, const ProgrammeR
   if (regional && region == nullptr) {
     return Status::InvalidArgument("region is required for regional consortia", "region");
   }
-  if (!draft.industry.empty() && std::find(rules.industries.begin(), rules.industries.end(),
-                                           draft.industry) == rules.industries.end()) {
+  if (!draft.industry.empty() && !rules.IsEligibleIndustry(draft.industry)) {
     return Status::InvalidArgument("unknown industry " + draft.industry, "industry");
   }
-  if (type->target == "industry" && draft.industry.empty()) {
+  if (!regional && draft.industry.empty()) {
     return Status::InvalidArgument("industry is required for " + type->key + " consortia",
                                    "industry");
   }
@@ -53,7 +52,7 @@ Result<ValidationReport> ValidateConsortium(const Store& store, const ProgrammeR
   std::map<std::string, int> count;  // valid members per role
   std::set<Id> seen;
   std::map<Id, Organization> members;
-  for (const ConsortiumMember& m : draft.members) {
+  for (const Member& m : draft.members) {
     const RoleRule* role = rules.FindRole(m.role);
     if (role == nullptr) {
       add("unknown_role", m.role, m.id, "unknown role \"" + m.role + "\"");

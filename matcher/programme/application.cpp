@@ -15,7 +15,7 @@ std::string OrgName(const Store& store, Id id) {
 
 std::string TargetOf(const ProgrammeRules& rules, const ConsortiumRecord& r) {
   const ConsortiumTypeRule* type = rules.FindType(r.type);
-  return type != nullptr && type->target == "region" ? r.region : r.industry;
+  return type != nullptr ? type->TargetOf(r.region, r.industry) : r.industry;
 }
 
 Result<ApplicationDraft> ConsortiumApplication(const Store& store, const ProgrammeRules& rules,
@@ -29,9 +29,8 @@ Result<ApplicationDraft> ConsortiumApplication(const Store& store, const Program
   in.name = r->name;
   in.type = r->type;
   in.target = TargetOf(rules, *r);
-  for (const RegistryMember& m : r->members) {
-    in.members.push_back({name_or_id(OrgName(store, m.id), m.id), m.role});
-  }
+  for (const Member& m : r->members)
+    in.members.push_back({m, name_or_id(OrgName(store, m.id), m.id)});
   in.applicant =
       r->applicant_id ? name_or_id(OrgName(store, r->applicant_id), r->applicant_id) : "";
   in.technical_direction = r->technical_direction;

@@ -117,7 +117,7 @@ Result<Form> BuildForm(const ApplicationDraftInput& in, const ProgrammeRules& ru
   const ConsortiumTypeRule* type = rules.FindType(in.type);
   if (type == nullptr)
     return Status::InvalidArgument("unknown consortium type '" + in.type + "'", "type");
-  const bool regional = type->target == "region";
+  const bool regional = type->regional();
   std::string target_name = in.target_name;
   if (target_name.empty()) {
     if (regional) {
@@ -135,9 +135,9 @@ Result<Form> BuildForm(const ApplicationDraftInput& in, const ProgrammeRules& ru
 
   std::string lead;
   for (size_t i = 0; i < in.members.size(); ++i) {
-    const RoleRule* role = rules.FindRole(in.members[i].role);
+    const RoleRule* role = rules.FindRole(in.members[i].member.role);
     if (role == nullptr) {
-      return Status::InvalidArgument("unknown role '" + in.members[i].role + "'",
+      return Status::InvalidArgument("unknown role '" + in.members[i].member.role + "'",
                                      "members[" + std::to_string(i) + "].role");
     }
     if (role->requires_leading && lead.empty()) lead = in.members[i].name;
@@ -167,7 +167,7 @@ Result<Form> BuildForm(const ApplicationDraftInput& in, const ProgrammeRules& ru
   for (const std::string& key : order) {
     MemberGroup g{rules.FindRole(key)->name, {}};
     for (const DraftMember& m : in.members) {
-      if (m.role == key) g.names.push_back(m.name);
+      if (m.member.role == key) g.names.push_back(m.name);
     }
     if (!g.names.empty()) f.members.push_back(std::move(g));
   }

@@ -37,7 +37,7 @@ int Count(const std::map<Id, int>& m, Id id) {
 // Slots and targets: an approved/active consortium needs a free slot of its type
 // and a target no other approved/active consortium of that type holds.
 Status CheckSlots(const Store& store, const ProgrammeRules& rules, const ConsortiumRecord& r) {
-  if (r.status != "approved" && r.status != "active") return Status::Ok();
+  if (!HoldsSlot(r.status)) return Status::Ok();
   const ConsortiumTypeRule* type = rules.FindType(r.type);
   if (type == nullptr) return Status::InvalidArgument("unknown type " + r.type, "type");
   ConsortiumFilter filter;
@@ -47,7 +47,7 @@ Status CheckSlots(const Store& store, const ProgrammeRules& rules, const Consort
   int filled = 0;
   const std::string target = TargetOf(rules, r);
   for (const ConsortiumRecord& o : *all) {
-    if (o.id == r.id || (o.status != "approved" && o.status != "active")) continue;
+    if (o.id == r.id || !HoldsSlot(o.status)) continue;
     ++filled;
     if (TargetOf(rules, o) == target) {
       return Status::Conflict("consortium " + std::to_string(o.id) + " (" + o.name +
@@ -74,7 +74,7 @@ std::vector<std::string> LeadRoles(const ProgrammeRules& rules) {
 }
 
 Result<std::vector<Violation>> CheckTeam(const Store& store, const ProgrammeRules& rules,
-                                         const ServiceTeam& team, bool required) {
+                                         const Team& team, bool required) {
   std::vector<Violation> out;
   auto add = [&out](std::string code, Id id, std::string message) {
     out.push_back({std::move(code), "", id, std::move(message)});
@@ -128,7 +128,7 @@ Result<ValidationReport> ValidateRecord(const Store& store, const ProgrammeRules
   draft.industry = r.industry;
   draft.region = r.region;
   draft.applicant_id = r.applicant_id;
-  for (const RegistryMember& m : r.members) draft.members.push_back({m.id, m.role});
+  draft.members = r.members;
   auto report = ValidateConsortium(store, rules, draft);
   if (!report.ok()) return report.status();
   auto team = CheckTeam(store, rules, r.team, team_required);
@@ -140,10 +140,10 @@ Result<ValidationReport> ValidateRecord(const Store& store, const ProgrammeRules
 
 Status CheckCapacity(const Store& store, const ProgrammeRules& rules, const ConsortiumRecord& r,
                      const Commitments& others) {
-  if (r.status == "cancelled") return Status::Ok();
+  if (r.status == ConsortiumStatus::kCancelled) return Status::Ok();
   const std::vector<std::string> lead_roles = LeadRoles(rules);
   std::set<Id> leads_here;
-  for (const RegistryMember& m : r.members) {
+  for (const Member& m : r.members) {
     if (std::find(lead_roles.begin(), lead_roles.end(), m.role) != lead_roles.end()) {
       leads_here.insert(m.id);
     }
@@ -190,8 +190,10 @@ Status CheckCapacity(const Store& store, const ProgrammeRules& rules, const Cons
 
 ConsortiumCheck RegistryCheck(const Store& store, const ProgrammeRules& rules) {
   return [&store, &rules](const ConsortiumRecord& r, const Commitments& others) -> Status {
-    if (r.status == "cancelled") return Status::Ok();  // cancelling is always allowed
-    auto report = ValidateRecord(store, rules, r, /*team_required=*/r.status != "proposed");
+    if (r.status == ConsortiumStatus::kCancelled)
+      return Status::Ok();  // cancelling is always allowed
+    auto report =
+        ValidateRecord(store, rules, r, /*team_required=*/r.status != ConsortiumStatus::kProposed);
     if (!report.ok()) return report.status();
     if (!report->valid) {
       bool team_only = true;

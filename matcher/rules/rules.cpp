@@ -69,7 +69,7 @@ void ReadTypes(const Value& types, ProgrammeRules* rules) {
     type.name = key;
     v["name"].Text(&type.name, 200);
     v["target"].Required();
-    v["target"].OneOf(&type.target, {"region", "industry"});
+    v["target"].Enum(&type.target, &ParseConsortiumTarget, "region, industry");
     v["slots"].Required();
     v["slots"].Int(&type.slots, 1, kMaxCount);
     v["roles"].Required();
@@ -160,6 +160,10 @@ const RoleRule* ProgrammeRules::FindRole(std::string_view key) const {
 bool ProgrammeRules::IsLeaderTitle(Title title) const {
   return std::find(team.leader_titles.begin(), team.leader_titles.end(), title) !=
          team.leader_titles.end();
+}
+
+bool ProgrammeRules::IsEligibleIndustry(std::string_view code) const {
+  return std::find(industries.begin(), industries.end(), code) != industries.end();
 }
 
 Result<ProgrammeRules> ParseRules(std::string_view json_text) {

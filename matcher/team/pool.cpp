@@ -38,10 +38,9 @@ Result<std::vector<float>> TeamQuery(const VectorIndex& index, const TeamRequest
     if (sum.empty()) sum.assign(e->size(), 0.0f);
     for (std::size_t i = 0; i < sum.size(); ++i) sum[i] += (*e)[i];
   }
-  double norm = 0;
-  for (float v : sum) norm += static_cast<double>(v) * v;
-  if (norm <= 0) return Status::InvalidArgument("members have empty profiles", "members");
-  for (float& v : sum) v = static_cast<float>(v / std::sqrt(norm));
+  if (NormalizeL2(&sum) <= 0) {
+    return Status::InvalidArgument("members have empty profiles", "members");
+  }
   return sum;
 }
 

@@ -228,11 +228,11 @@ Status CheckTeamFeasible(const TeamProblem& p, const TeamRequest* request, TeamI
   return Status::Ok();
 }
 
-Team DescribeTeam(const TeamProblem& p, std::vector<int> members) {
+SelectedTeam DescribeTeam(const TeamProblem& p, std::vector<int> members) {
   TeamModel m(p);
   TeamState s(m);
   for (int e : members) s.Add(e);
-  Team team;
+  SelectedTeam team;
   team.leader = PickLeader(m, members);
   team.terms = s.Terms();
   team.score = team.terms.total();
@@ -291,8 +291,8 @@ Team DescribeTeam(const TeamProblem& p, std::vector<int> members) {
   return team;
 }
 
-Result<std::vector<Team>> SelectTeams(const TeamProblem& p, TeamStats* stats,
-                                      TeamInfeasibility* why) {
+Result<std::vector<SelectedTeam>> SelectTeams(const TeamProblem& p, TeamStats* stats,
+                                              TeamInfeasibility* why) {
   if (p.size < 1) return Status::InvalidArgument("size must be at least 1", "size");
   if (p.leader_titles.empty()) {
     return Status::InvalidArgument("at least one leader title is needed", "leader_titles");
@@ -300,7 +300,7 @@ Result<std::vector<Team>> SelectTeams(const TeamProblem& p, TeamStats* stats,
   if (Status s = CheckTeamFeasible(p, nullptr, why); !s.ok()) return s;
   TeamModel m(p);
   std::vector<char> banned(m.n, 0);
-  std::vector<Team> teams;
+  std::vector<SelectedTeam> teams;
   for (int t = 0; t < std::max(1, p.k); ++t) {
     std::vector<int> members;
     TeamStats local;

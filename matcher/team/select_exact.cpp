@@ -79,8 +79,8 @@ struct Search {
 
 }  // namespace
 
-Result<Team> SolveTeamExact(const TeamProblem& problem, std::int64_t* nodes,
-                            std::int64_t max_nodes) {
+Result<SelectedTeam> SolveTeamExact(const TeamProblem& problem, std::int64_t* nodes,
+                                    std::int64_t max_nodes) {
   if (Status s = CheckTeamFeasible(problem, nullptr, nullptr); !s.ok()) return s;
   TeamModel m(problem);
   TeamState state(m);

@@ -13,7 +13,7 @@
 namespace consortia {
 
 // Branch-and-bound optimum of F over the pool (k ignored). nodes: explored nodes.
-Result<Team> SolveTeamExact(const TeamProblem& problem, std::int64_t* nodes = nullptr,
-                            std::int64_t max_nodes = 200'000'000);
+Result<SelectedTeam> SolveTeamExact(const TeamProblem& problem, std::int64_t* nodes = nullptr,
+                                    std::int64_t max_nodes = 200'000'000);
 
 }  // namespace consortia

@@ -1,6 +1,7 @@
 // Data-file cases for consortium validation and suggestion:
-// tests/api/cases/consortium/*.json (see the README there). Each case goes
-// through the JSON functions the HTTP routes use.
+// tests/api/cases/consortium/*.json (see the README there), one test per file.
+// Each case goes through the JSON functions the HTTP routes use. A key the
+// runner does not know fails the case: a typo must not check nothing.
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -31,8 +32,33 @@ json ReadJson(const fs::path& path) {
   return json::parse(ss.str());
 }
 
+// The case files, sorted (dataset.json is the data they share, not a case).
+std::vector<std::string> CaseFiles() {
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(kCases)) {
+    if (entry.path().extension() == ".json" && entry.path().filename() != "dataset.json") {
+      files.push_back(entry.path().string());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// Adds a failure naming every key of `object` that is not in `known`.
+::testing::AssertionResult OnlyKeys(const json& object, std::initializer_list<const char*> known,
+                                    const std::string& where) {
+  if (!object.is_object()) return ::testing::AssertionFailure() << where << " is not an object";
+  const std::set<std::string> allowed(known.begin(), known.end());
+  std::string unknown;
+  for (const auto& [key, value] : object.items()) {
+    if (!allowed.count(key)) unknown += (unknown.empty() ? "" : ", ") + key;
+  }
+  if (unknown.empty()) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << "unknown key(s) in " << where << ": " << unknown;
+}
+
 // One store + catalog with dataset.json, shared by all cases (read-only).
-class ConsortiumCases : public ::testing::Test {
+class ConsortiumCases : public ::testing::TestWithParam<std::string> {
  protected:
   static void SetUpTestSuite() {
     auto rules = LoadRules(std::string(CONSORTIA_SOURCE_DIR) + "/rules/bast-2022.json");
@@ -96,11 +122,13 @@ std::map<Id, std::string> ConsortiumCases::names_;
 
 void ConsortiumCases::RunValidate(const json& c) {
   const json& v = c.at("validate");
+  ASSERT_TRUE(OnlyKeys(v, {"type", "industry", "region", "members", "applicant"}, "validate"));
   json body = {{"type", v.at("type")}, {"members", json::array()}};
   for (const char* f : {"industry", "region"}) {
     if (v.contains(f)) body[f] = v.at(f);
   }
   for (const json& m : v.at("members")) {
+    ASSERT_TRUE(OnlyKeys(m, {"key", "id", "role"}, "validate.members[]"));
     body["members"].push_back(
         {{"id", IdOf(m.contains("key") ? m.at("key") : m.at("id"))}, {"role", m.at("role")}});
   }
@@ -108,6 +136,7 @@ void ConsortiumCases::RunValidate(const json& c) {
   auto answer = ValidateConsortiumJson(*store_, *rules_, body);
   ASSERT_TRUE(answer.ok()) << answer.status().ToString();
   const json& expect = c.at("expect");
+  ASSERT_TRUE(OnlyKeys(expect, {"valid", "violations"}, "expect"));
   EXPECT_EQ(answer->at("valid"), expect.at("valid")) << answer->dump(2);
   std::multiset<std::string> got, want;
   for (const json& x : answer->at("violations")) {
@@ -116,6 +145,7 @@ void ConsortiumCases::RunValidate(const json& c) {
                (x.contains("member_id") ? KeyOf(x.at("member_id").get<Id>()) : ""));
   }
   for (const json& x : expect.at("violations")) {
+    ASSERT_TRUE(OnlyKeys(x, {"code", "role", "member"}, "expect.violations[]"));
     std::string member;
     if (x.contains("member")) {
       member = x.at("member").is_string() ? x.at("member").get<std::string>()
@@ -144,9 +174,15 @@ void ConsortiumCases::RunSuggest(const json& c) {
   auto answer = SuggestConsortiumJson(*catalog_, *rules_, body);
   const json error = answer.ok() ? json() : ErrorBody(answer.status());
   const json& expect = c.at("expect");
+  ASSERT_TRUE(OnlyKeys(
+      expect, {"error", "proposals", "every_proposal", "top_candidate", "candidate_reasons"},
+      "expect"));
   if (expect.contains("error")) {
+    ASSERT_EQ(expect.size(), 1u) << "an error case expects nothing else";
     ASSERT_FALSE(answer.ok()) << answer->dump(2);
     const json& want = expect.at("error");
+    ASSERT_TRUE(OnlyKeys(
+        want, {"code", "field", "role", "eligible", "required", "relaxation_contains"}, "error"));
     const json& got = error.at("error");
     EXPECT_EQ(got.at("code"), want.at("code")) << error.dump(2);
     for (const char* f : {"field", "role", "eligible", "required"}) {
@@ -187,6 +223,8 @@ void ConsortiumCases::RunSuggest(const json& c) {
     earlier.push_back(ids);
     if (!expect.contains("every_proposal")) continue;
     const json& e = expect.at("every_proposal");
+    ASSERT_TRUE(
+        OnlyKeys(e, {"roles", "includes", "excludes", "applicant_is_member"}, "every_proposal"));
     const json roles_wanted = e.value("roles", json::object());
     for (auto& [role, n] : roles_wanted.items()) {
       EXPECT_EQ(roles[role], n.get<int>()) << role << "\n" << p.dump(2);
@@ -223,6 +261,7 @@ void ConsortiumCases::RunSuggest(const json& c) {
   }
   const json reasons_wanted = expect.value("candidate_reasons", json::array());
   for (const json& want : reasons_wanted) {
+    ASSERT_TRUE(OnlyKeys(want, {"role", "key", "contains"}, "candidate_reasons[]"));
     const json& list = role_list(want.at("role").get<std::string>());
     const Id id = IdOf(want.at("key"));
     auto it =
@@ -236,31 +275,35 @@ void ConsortiumCases::RunSuggest(const json& c) {
   }
 }
 
-TEST_F(ConsortiumCases, AllCaseFiles) {
-  int validate = 0, suggest = 0;
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(kCases)) {
-    if (entry.path().extension() == ".json" && entry.path().filename() != "dataset.json") {
-      files.push_back(entry.path());
+TEST_P(ConsortiumCases, MeetsExpectations) {
+  const json c = ReadJson(GetParam());
+  ASSERT_TRUE(OnlyKeys(c, {"what", "validate", "suggest", "expect"}, "the case"));
+  ASSERT_TRUE(c.contains("what") && c.contains("expect"));
+  ASSERT_NE(c.contains("validate"), c.contains("suggest")) << "one of validate and suggest";
+  SCOPED_TRACE(c.at("what").get<std::string>());
+  try {
+    if (c.contains("validate")) {
+      RunValidate(c);
+    } else {
+      RunSuggest(c);
     }
+  } catch (const std::exception& e) {  // a malformed case file or answer
+    ADD_FAILURE() << e.what();
   }
-  std::sort(files.begin(), files.end());
-  for (const fs::path& file : files) {
-    SCOPED_TRACE(file.filename().string());
-    json c = ReadJson(file);
-    ASSERT_TRUE(c.contains("what") && c.contains("expect"));
-    try {
-      if (c.contains("validate")) {
-        RunValidate(c);
-        ++validate;
-      } else {
-        ASSERT_TRUE(c.contains("suggest"));
-        RunSuggest(c);
-        ++suggest;
-      }
-    } catch (const std::exception& e) {  // a malformed case file or answer
-      ADD_FAILURE() << e.what();
-    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, ConsortiumCases, ::testing::ValuesIn(CaseFiles()),
+                         [](const ::testing::TestParamInfo<std::string>& info) {
+                           return fs::path(info.param).stem().string();
+                         });
+
+// The case set covers both routes.
+TEST(ConsortiumCaseFiles, AtLeastEightOfEachKind) {
+  int validate = 0, suggest = 0;
+  for (const std::string& file : CaseFiles()) {
+    const json c = ReadJson(file);
+    validate += c.contains("validate");
+    suggest += c.contains("suggest");
   }
   EXPECT_GE(validate, 8);
   EXPECT_GE(suggest, 8);

@@ -86,7 +86,7 @@ TEST_F(ProgrammePlanTest, PlansRegisteredAndInlineCandidatesIntoDistinctSlots) {
 
 TEST_F(ProgrammePlanTest, ReplanKeepsActiveConsortiaFixed) {
   ConsortiumRecord active = Record(0, "industrial");  // ic, score 1
-  active.status = "active";
+  active.status = ConsortiumStatus::kActive;
   const Id active_id = Register(active);
   ConsortiumRecord challenger = Record(4, "industrial");
   challenger.industry = "ic";

@@ -47,7 +47,7 @@ TEST_F(ProgrammeRegistryTest, CreatesFromASuggestionAndATeamInOneCall) {
                    {"applicant_id", r.applicant_id},
                    {"terms", json::object()},
                    {"members", json::array()}};
-  for (const RegistryMember& m : r.members) {
+  for (const Member& m : r.members) {
     proposal["members"].push_back({{"id", m.id}, {"role", m.role}, {"name", "x"}, {"score", 0.5}});
   }
   proposal["type"] = "regional";
@@ -130,7 +130,7 @@ TEST_F(ProgrammeRegistryTest, TeamsAreCheckedAgainstTheRules) {
       UpdateConsortiumJson(*store_, rules_, proposed->id, {{"status", "applied"}}, false, "a");
   EXPECT_EQ(applied.status().code(), Code::kInfeasible);
   EXPECT_EQ(applied.status().field(), "team");
-  EXPECT_EQ(store_->GetConsortium(proposed->id)->status, "proposed");
+  EXPECT_EQ(store_->GetConsortium(proposed->id)->status, ConsortiumStatus::kProposed);
 }
 
 TEST_F(ProgrammeRegistryTest, CapacityAcrossConsortiaNamesTheMember) {
@@ -230,31 +230,31 @@ TEST_F(ProgrammeRegistryTest, ApprovalNeedsAFreeSlotAndAFreeTarget) {
   ProgrammeRules one_slot = rules_;
   for (ConsortiumTypeRule& t : one_slot.types) t.slots = 1;
   ConsortiumRecord a = Record(0, "industrial");
-  a.status = "approved";
+  a.status = ConsortiumStatus::kApproved;
   ASSERT_TRUE(RegisterConsortium(*store_, one_slot, a, "x").ok());
   ConsortiumRecord b = Record(1, "industrial");
-  b.status = "approved";
+  b.status = ConsortiumStatus::kApproved;
   auto full = RegisterConsortium(*store_, one_slot, b, "x");
   EXPECT_EQ(full.status().code(), Code::kConflict);
   EXPECT_EQ(full.status().field(), "status");
 
   ConsortiumRecord same_target = Record(1, "industrial");
   same_target.industry = "ic";
-  same_target.status = "active";
+  same_target.status = ConsortiumStatus::kActive;
   auto clash = RegisterConsortium(*store_, rules_, same_target, "x");
   EXPECT_EQ(clash.status().code(), Code::kConflict);
   EXPECT_NE(clash.status().message().find("ic"), std::string::npos);
-  same_target.status = "applied";  // competing applications are fine
+  same_target.status = ConsortiumStatus::kApplied;  // competing applications are fine
   EXPECT_TRUE(RegisterConsortium(*store_, rules_, same_target, "x").ok());
 }
 
 TEST_F(ProgrammeRegistryTest, AFailedAssessmentCancelsAndFreesTheSlot) {
   ConsortiumRecord r = Record(0, "industrial");
-  r.status = "active";
+  r.status = ConsortiumStatus::kActive;
   auto ind = RegisterConsortium(*store_, rules_, r, "x");
   ASSERT_TRUE(ind.ok());
   ConsortiumRecord g = Record(1, "regional");
-  g.status = "approved";
+  g.status = ConsortiumStatus::kApproved;
   ASSERT_TRUE(RegisterConsortium(*store_, rules_, g, "x").ok());
   ASSERT_TRUE(RegisterConsortium(*store_, rules_, Record(2, "industrial"), "x").ok());
 
@@ -304,7 +304,7 @@ TEST_F(ProgrammeRegistryTest, AFailedAssessmentCancelsAndFreesTheSlot) {
 
 TEST_F(ProgrammeRegistryTest, ListFilters) {
   ConsortiumRecord a = Record(0, "industrial");
-  a.status = "applied";
+  a.status = ConsortiumStatus::kApplied;
   ASSERT_TRUE(RegisterConsortium(*store_, rules_, a, "x").ok());
   ConsortiumRecord b = Record(1, "regional");
   b.year = 2023;

@@ -1,6 +1,8 @@
 // Hand-built team cases: tests/api/cases/team/*.json (format in README.md
-// there). Each case's experts are the candidate pool; the request goes through
-// the same code as POST /v1/teams/suggest after retrieval.
+// there), one test per file. Each case's experts are the candidate pool; the
+// request goes through the same code as POST /v1/teams/suggest after
+// retrieval. A key the runner does not know fails the case: a typo must not
+// check nothing.
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -21,6 +23,19 @@ using Json = nlohmann::json;
 namespace fs = std::filesystem;
 
 const std::string kCaseDir = CONSORTIA_SOURCE_DIR "/tests/api/cases/team";
+
+// Adds a failure naming every key of `object` that is not in `known`.
+::testing::AssertionResult OnlyKeys(const Json& object, std::initializer_list<const char*> known,
+                                    const std::string& where) {
+  if (!object.is_object()) return ::testing::AssertionFailure() << where << " is not an object";
+  const std::set<std::string> allowed(known.begin(), known.end());
+  std::string unknown;
+  for (const auto& [key, value] : object.items()) {
+    if (!allowed.count(key)) unknown += (unknown.empty() ? "" : ", ") + key;
+  }
+  if (unknown.empty()) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << "unknown key(s) in " << where << ": " << unknown;
+}
 
 std::vector<TeamCandidate> Experts(const Json& list) {
   std::vector<TeamCandidate> out;
@@ -73,16 +88,30 @@ TEST_P(TeamCase, MeetsExpectations) {
   ASSERT_TRUE(rules.ok()) << rules.status().ToString();
   std::ifstream in(GetParam());
   Json c = Json::parse(in);
+  ASSERT_TRUE(OnlyKeys(c, {"description", "experts", "request", "expect"}, "the case"));
+  ASSERT_TRUE(c.contains("experts") && c.contains("request") && c.contains("expect"));
   SCOPED_TRACE(c.value("description", ""));
+  for (const Json& e : c["experts"]) {
+    ASSERT_TRUE(OnlyKeys(e,
+                         {"id", "ids", "name", "title", "affiliation", "affiliations", "fields",
+                          "relevance", "capacity"},
+                         "experts[]"));
+  }
   std::vector<TeamCandidate> pool = Experts(c["experts"]);
   std::map<Id, TeamCandidate> by_id;
   for (const TeamCandidate& e : pool) by_id[e.id] = e;
   const Json& expect = c["expect"];
+  ASSERT_TRUE(OnlyKeys(expect,
+                       {"size", "leader_title", "leader_id", "present", "absent", "covers", "teams",
+                        "distinct_leaders", "error"},
+                       "expect"));
   auto answer = SuggestTeamsFromCandidates(*rules, c["request"], pool);
 
   if (expect.contains("error")) {
+    ASSERT_EQ(expect.size(), 1u) << "an error case expects nothing else";
     ASSERT_FALSE(answer.ok()) << answer->dump();
     const Json& e = expect["error"];
+    ASSERT_TRUE(OnlyKeys(e, {"code", "field", "relaxation"}, "expect.error"));
     EXPECT_EQ(CodeName(answer.status().code()), e["code"].get<std::string>())
         << answer.status().ToString();
     Json body = ErrorBody(answer.status());

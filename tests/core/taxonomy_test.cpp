@@ -4,9 +4,6 @@
 
 #include <set>
 
-#include "core/model.h"
-#include "core/status.h"
-
 namespace consortia {
 namespace {
 
@@ -46,36 +43,24 @@ TEST(TaxonomyTest, RegionContainsMatchesZoneOrPark) {
   EXPECT_FALSE(RegionContains("nowhere", "etown", ""));
 }
 
-TEST(ModelTest, EnumNamesRoundTrip) {
-  for (int i = 0; i < kOrgKindCount; ++i) {
-    auto kind = static_cast<OrgKind>(i);
-    EXPECT_EQ(ParseOrgKind(ToString(kind)), kind);
-  }
-  for (int i = 0; i < kTitleCount; ++i) {
-    auto title = static_cast<Title>(i);
-    EXPECT_EQ(ParseTitle(ToString(title)), title);
-  }
-  for (int i = 0; i < kTieKindCount; ++i) {
-    auto kind = static_cast<TieKind>(i);
-    EXPECT_EQ(ParseTieKind(ToString(kind)), kind);
-  }
-  EXPECT_FALSE(ParseOrgKind("spaceship").has_value());
-  EXPECT_TRUE(IsSociety(OrgKind::kSocietyCommittee));
-  EXPECT_FALSE(IsSociety(OrgKind::kPark));
-  EXPECT_TRUE(IsCast(OrgKind::kParkCast));
+TEST(TaxonomyTest, ZonesAndParksByKind) {
+  ASSERT_NE(FindZone("etown"), nullptr);
+  EXPECT_EQ(FindZone("etown")->kind, RegionKind::kZone);
+  EXPECT_EQ(FindZone("zgc_haidian"), nullptr);  // a park, not a zone
+  ASSERT_NE(FindPark("zgc_haidian"), nullptr);
+  EXPECT_EQ(FindPark("etown"), nullptr);
+  EXPECT_EQ(FindPark("nowhere"), nullptr);
+  EXPECT_EQ(ZoneCodes(), (std::vector<std::string>{"zgc_science_city", "huairou_science_city",
+                                                   "future_science_city", "etown"}));
 }
 
-TEST(StatusTest, CarriesCodeMessageAndField) {
-  Status s = Status::InvalidArgument("must be 1..1000", "limit");
-  EXPECT_FALSE(s.ok());
-  EXPECT_EQ(s.code(), Code::kInvalidArgument);
-  EXPECT_EQ(s.ToString(), "invalid_argument: must be 1..1000 (field: limit)");
-  Result<int> r = Status::NotFound("no such id", "id");
-  EXPECT_FALSE(r.ok());
-  EXPECT_EQ(r.status().field(), "id");
-  Result<int> v = 7;
-  ASSERT_TRUE(v.ok());
-  EXPECT_EQ(*v, 7);
+TEST(TaxonomyTest, RegionSpansItsDistricts) {
+  EXPECT_TRUE(RegionSpansDistrict("etown", "110115"));
+  EXPECT_TRUE(RegionSpansDistrict("etown", "110112"));
+  EXPECT_FALSE(RegionSpansDistrict("etown", "110108"));
+  EXPECT_TRUE(RegionSpansDistrict("zgc_haidian", "110108"));
+  EXPECT_FALSE(RegionSpansDistrict("zgc_haidian", ""));
+  EXPECT_FALSE(RegionSpansDistrict("nowhere", "110108"));
 }
 
 }  // namespace

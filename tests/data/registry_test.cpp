@@ -52,14 +52,14 @@ TEST_F(RegistryTest, CreateGetListAndHistory) {
   ASSERT_TRUE(c.ok()) << c.status().ToString();
   EXPECT_GT(c->id, 0);
   EXPECT_EQ(c->revision, 1);
-  EXPECT_EQ(c->status, "proposed");
+  EXPECT_EQ(c->status, ConsortiumStatus::kProposed);
   EXPECT_FALSE(c->created_at.empty());
 
   auto got = store_->GetConsortium(c->id);
   ASSERT_TRUE(got.ok());
   EXPECT_EQ(got->name, "集成电路产业创新联合体");
   EXPECT_EQ(got->members,
-            (std::vector<RegistryMember>{{1, "leading_enterprise"}, {2, "municipal_society"}}));
+            (std::vector<Member>{{1, "leading_enterprise"}, {2, "municipal_society"}}));
   EXPECT_EQ(got->team.members, (std::vector<Id>{500, 501, 502}));
   EXPECT_EQ(got->score, 2.5);
   EXPECT_EQ(store_->GetConsortium(999).status().code(), Code::kNotFound);
@@ -104,7 +104,7 @@ TEST_F(RegistryTest, UpdatesAreAuditedWithTheirDiff) {
   EXPECT_EQ(u->revision, 2);
 
   r = *u;
-  r.status = "applied";
+  r.status = ConsortiumStatus::kApplied;
   ASSERT_TRUE(store_->UpdateConsortium(r, "carol").ok());
 
   // An update that changes nothing writes nothing.
@@ -129,18 +129,18 @@ TEST_F(RegistryTest, UpdatesAreAuditedWithTheirDiff) {
 }
 
 TEST_F(RegistryTest, StatusTransitionsAndStaleRevisions) {
-  EXPECT_TRUE(ValidStatusTransition("proposed", "applied"));
-  EXPECT_TRUE(ValidStatusTransition("approved", "active"));
-  EXPECT_TRUE(ValidStatusTransition("active", "cancelled"));
-  EXPECT_FALSE(ValidStatusTransition("proposed", "active"));
-  EXPECT_FALSE(ValidStatusTransition("active", "applied"));
-  EXPECT_FALSE(ValidStatusTransition("cancelled", "cancelled"));
-  EXPECT_FALSE(ValidStatusTransition("cancelled", "proposed"));
+  EXPECT_TRUE(ValidStatusTransition(ConsortiumStatus::kProposed, ConsortiumStatus::kApplied));
+  EXPECT_TRUE(ValidStatusTransition(ConsortiumStatus::kApproved, ConsortiumStatus::kActive));
+  EXPECT_TRUE(ValidStatusTransition(ConsortiumStatus::kActive, ConsortiumStatus::kCancelled));
+  EXPECT_FALSE(ValidStatusTransition(ConsortiumStatus::kProposed, ConsortiumStatus::kActive));
+  EXPECT_FALSE(ValidStatusTransition(ConsortiumStatus::kActive, ConsortiumStatus::kApplied));
+  EXPECT_FALSE(ValidStatusTransition(ConsortiumStatus::kCancelled, ConsortiumStatus::kCancelled));
+  EXPECT_FALSE(ValidStatusTransition(ConsortiumStatus::kCancelled, ConsortiumStatus::kProposed));
 
   auto c = store_->CreateConsortium(Record(1, 2, 500), "alice");
   ASSERT_TRUE(c.ok());
   ConsortiumRecord r = *c;
-  r.status = "active";
+  r.status = ConsortiumStatus::kActive;
   auto bad = store_->UpdateConsortium(r, "bob");
   EXPECT_EQ(bad.status().code(), Code::kConflict);
   EXPECT_EQ(bad.status().field(), "status");
@@ -156,7 +156,7 @@ TEST_F(RegistryTest, StatusTransitionsAndStaleRevisions) {
   EXPECT_EQ(store_->UpdateConsortium(r, "bob").status().field(), "type");
 
   r = *store_->GetConsortium(c->id);
-  r.status = "cancelled";
+  r.status = ConsortiumStatus::kCancelled;
   auto cancelled = store_->UpdateConsortium(r, "bob");
   ASSERT_TRUE(cancelled.ok());
   EXPECT_EQ(store_->ConsortiumHistory(c->id)->back().action, "cancel");
@@ -165,7 +165,7 @@ TEST_F(RegistryTest, StatusTransitionsAndStaleRevisions) {
   EXPECT_EQ(store_->UpdateConsortium(r, "bob").status().code(), Code::kConflict);
 
   ConsortiumRecord born_cancelled = Record(1, 2, 500);
-  born_cancelled.status = "cancelled";
+  born_cancelled.status = ConsortiumStatus::kCancelled;
   EXPECT_EQ(store_->CreateConsortium(born_cancelled, "x").status().field(), "status");
 }
 
@@ -177,12 +177,12 @@ TEST_F(RegistryTest, AssessmentsKeepOrCancel) {
   EXPECT_EQ(refused.status().code(), Code::kConflict);
 
   r = Record(3, 4, 600);
-  r.status = "active";
+  r.status = ConsortiumStatus::kActive;
   auto active = store_->CreateConsortium(r, "alice");
   ASSERT_TRUE(active.ok());
   auto passed = store_->AssessConsortium(active->id, {2023, true, "良好", "", ""}, "bob");
   ASSERT_TRUE(passed.ok()) << passed.status().ToString();
-  EXPECT_EQ(passed->status, "active");
+  EXPECT_EQ(passed->status, ConsortiumStatus::kActive);
   ASSERT_EQ(passed->assessments.size(), 1u);
   EXPECT_EQ(passed->assessments[0].notes, "良好");
   EXPECT_EQ(passed->assessments[0].user, "bob");
@@ -194,7 +194,7 @@ TEST_F(RegistryTest, AssessmentsKeepOrCancel) {
   EXPECT_EQ(store_->Commitments()->organizations.count(3), 1u);
   auto failed = store_->AssessConsortium(active->id, {2024, false, "未达标", "", ""}, "carol");
   ASSERT_TRUE(failed.ok());
-  EXPECT_EQ(failed->status, "cancelled");
+  EXPECT_EQ(failed->status, ConsortiumStatus::kCancelled);
   EXPECT_EQ(store_->GetConsortium(active->id)->assessments.size(), 2u);
   auto history = store_->ConsortiumHistory(active->id);
   ASSERT_EQ(history->size(), 3u);
@@ -276,7 +276,7 @@ TEST_F(RegistryTest, ShapeErrorsNameTheField) {
   r.score = -1;
   EXPECT_EQ(store_->CreateConsortium(r, "a").status().field(), "score");
   r = Record(1, 2, 500);
-  r.status = "done";
+  r.status = static_cast<ConsortiumStatus>(99);  // not a status
   EXPECT_EQ(store_->CreateConsortium(r, "a").status().field(), "status");
   r = Record(1, 2, 500);
   r.team.leader_id = 0;

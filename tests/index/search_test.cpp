@@ -144,10 +144,10 @@ TEST(SearchTest, RecallAgainstExactAtEverySelectivity) {
         req.mode = SearchMode::kExact;
         auto exact = index->Search(req);
         ASSERT_TRUE(approx.ok() && exact.ok());
-        ASSERT_EQ(exact->stats.path, "flat");
+        ASSERT_EQ(ToString(exact->stats.path), "flat");
         ASSERT_EQ(approx->hits.size(), exact->hits.size()) << c.name;
         sum += Recall(approx->hits, exact->hits);
-        paths.insert(approx->stats.path);
+        paths.insert(std::string(ToString(approx->stats.path)));
       }
       double recall = sum / queries;
       std::string p;
@@ -174,7 +174,7 @@ TEST(SearchTest, ExactSubsetAndFlatOracleAgree) {
   req.mode = SearchMode::kExact;
   auto b = index->Search(req);
   ASSERT_TRUE(a.ok() && b.ok());
-  EXPECT_EQ(a->stats.path, "exact");
+  EXPECT_EQ(ToString(a->stats.path), "exact");
   ASSERT_EQ(a->hits.size(), b->hits.size());
   for (size_t i = 0; i < a->hits.size(); ++i) {
     EXPECT_NEAR(a->hits[i].score, b->hits[i].score, 1e-5);
@@ -247,7 +247,7 @@ TEST(SearchTest, UpsertAndRemoveAreVisible) {
   req.k = 5;
   auto res = index->Search(req);
   ASSERT_TRUE(res.ok());
-  EXPECT_EQ(res->stats.path, "ivf");
+  EXPECT_EQ(ToString(res->stats.path), "ivf");
   ASSERT_FALSE(res->hits.empty());
   EXPECT_EQ(res->hits[0].id, 900001);
   EXPECT_EQ(res->hits[0].name, "新专家");
@@ -295,7 +295,7 @@ TEST(SearchTest, UpsertsReachTheIndustryScan) {
   req.filter.industries = {industry};
   auto res = index->Search(req);
   ASSERT_TRUE(res.ok());
-  EXPECT_EQ(res->stats.path, "scan") << res->stats.selected << " selected";
+  EXPECT_EQ(ToString(res->stats.path), "scan") << res->stats.selected << " selected";
   ASSERT_FALSE(res->hits.empty());
   EXPECT_EQ(res->hits[0].id, 900002);
   req.mode = SearchMode::kExact;

@@ -18,13 +18,6 @@ struct SyntheticSet {
   std::vector<float> vectors;
 };
 
-inline void NormalizeSpan(float* v, int n) {
-  double s = 0;
-  for (int i = 0; i < n; ++i) s += double(v[i]) * v[i];
-  if (s <= 0) return;
-  for (int i = 0; i < n; ++i) v[i] = static_cast<float>(v[i] / std::sqrt(s));
-}
-
 // Titles: academician 1%, renowned 9%, senior 40%, other 50%.
 inline SyntheticSet MakeSynthetic(int n, int text_dim, std::uint64_t seed, Id first_id = 1) {
   SyntheticSet set;
@@ -39,7 +32,7 @@ inline SyntheticSet MakeSynthetic(int n, int text_dim, std::uint64_t seed, Id fi
   std::mt19937_64 crng(99);  // the same topic directions for every seed
   for (auto& c : centroid) {
     for (auto& x : c) x = gauss(crng);
-    NormalizeSpan(c.data(), text_dim);
+    NormalizeL2(c.data(), text_dim);
   }
   set.vectors.assign(static_cast<size_t>(n) * L.dim, 0.0f);
   set.records.reserve(n);
@@ -70,14 +63,14 @@ inline SyntheticSet MakeSynthetic(int n, int text_dim, std::uint64_t seed, Id fi
         if (subfields[k].code == code) v[L.Offset(Block::kFields) + k] = 1.0f;
       }
     }
-    NormalizeSpan(v + L.Offset(Block::kFields), L.Size(Block::kFields));
+    NormalizeL2(v + L.Offset(Block::kFields), L.Size(Block::kFields));
     float* tx = v + L.Offset(Block::kText);
     for (int k = 0; k < text_dim; ++k) tx[k] = centroid[s1][k] + 0.8f * gauss(rng);
-    NormalizeSpan(tx, text_dim);
+    NormalizeL2(tx, text_dim);
     for (int k = 0; k < L.Size(Block::kIndustries); ++k)
       v[L.Offset(Block::kIndustries) + k] *= 0.45f;
     for (int k = 0; k < L.Size(Block::kFields); ++k) v[L.Offset(Block::kFields) + k] *= 0.6f;
-    NormalizeSpan(v, L.dim);
+    NormalizeL2(v, L.dim);
     set.records.push_back(std::move(r));
   }
   return set;
@@ -91,7 +84,7 @@ inline std::vector<float> QueryNear(const SyntheticSet& set, int i, std::uint64_
   std::vector<float> q(set.vectors.begin() + static_cast<size_t>(i) * d,
                        set.vectors.begin() + static_cast<size_t>(i + 1) * d);
   for (auto& x : q) x += gauss(rng);
-  NormalizeSpan(q.data(), d);
+  NormalizeL2(q.data(), d);
   return q;
 }
 

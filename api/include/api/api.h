@@ -136,7 +136,7 @@ Result<nlohmann::json> ValidateConsortiumJson(const Store& store, const Programm
 Result<TeamRequest> ParseTeamRequest(const nlohmann::json& body, const ProgrammeRules& rules);
 
 // {"teams": [...], "fields": [...], "objective": {...}, "pool"?: [...]}.
-nlohmann::json TeamsToJson(const TeamProblem& problem, const std::vector<Team>& teams,
+nlohmann::json TeamsToJson(const TeamProblem& problem, const std::vector<SelectedTeam>& teams,
                            bool explain);
 
 // The whole of POST /v1/teams/suggest. An infeasible request is Infeasible

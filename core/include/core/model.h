@@ -1,6 +1,9 @@
-// core/model.h — the records every module shares: organisations, experts, ties.
+// core/model.h — the records every module shares: organisations, experts, ties,
+// and the consortium vocabulary (Member, Team, target, registry status) that the
+// registry, validation, the planner and the application drafts all speak.
 //
 // Contract: plain value types, no behaviour beyond enum <-> string mapping.
+// Wire names are parsed and printed here only (Parse* / ToString).
 // Ids are assigned by the store from ONE id space shared by organisations and
 // experts, so an id alone names an entity (the API's `like`, `pin`, `exclude`).
 // `key` is the user's stable external identifier, unique across organisations
@@ -112,5 +115,40 @@ struct Dataset {
   std::vector<Expert> experts;
   std::vector<Tie> ties;
 };
+
+// ---- consortia -------------------------------------------------------------------
+
+// A consortium member: an organisation in a role of the rules.
+struct Member {
+  Id id = 0;         // organisation id (0: an inline profile that is not stored)
+  std::string role;  // a role key of the rules ("leading_enterprise", ...)
+  bool operator==(const Member&) const = default;
+};
+
+// A consortium's S&T service team (科技服务团).
+struct Team {
+  Id leader_id = 0;         // 0 = no team yet
+  std::vector<Id> members;  // expert ids; may repeat the leader once
+  bool operator==(const Team&) const = default;
+};
+
+// What a consortium type is for (rules: consortium_types.*.target): one region
+// (a zone or a ZGC park) or one industry.
+enum class ConsortiumTarget { kRegion, kIndustry };
+
+// A registered consortium's status: proposed -> applied -> approved -> active,
+// each of them -> cancelled (final).
+enum class ConsortiumStatus { kProposed, kApplied, kApproved, kActive, kCancelled };
+inline constexpr ConsortiumStatus kConsortiumStatuses[] = {
+    ConsortiumStatus::kProposed, ConsortiumStatus::kApplied, ConsortiumStatus::kApproved,
+    ConsortiumStatus::kActive, ConsortiumStatus::kCancelled};
+
+// Wire names: "region", "industry"; "proposed", "applied", "approved", "active", "cancelled".
+std::string_view ToString(ConsortiumTarget target);
+std::string_view ToString(ConsortiumStatus status);
+std::optional<ConsortiumTarget> ParseConsortiumTarget(std::string_view s);
+std::optional<ConsortiumStatus> ParseConsortiumStatus(std::string_view s);
+// Approved or active: the consortium holds one of its type's slots and its target.
+bool HoldsSlot(ConsortiumStatus status);
 
 }  // namespace consortia

@@ -44,7 +44,16 @@ const Region* FindRegion(std::string_view code);  // zone or park
 const Term* FindField(std::string_view code);
 const Term* FindCapability(std::string_view code);
 
+// A zone of the 三城一区 / a ZGC park by code; nullptr for unknown codes and for
+// a region of the other kind.
+const Region* FindZone(std::string_view code);
+const Region* FindPark(std::string_view code);
+// The codes of the 4 zones, in Regions() order.
+const std::vector<std::string>& ZoneCodes();
+
 // True if region `region_code` (a zone or a park) is the record's zone or park.
 bool RegionContains(std::string_view region_code, std::string_view zone, std::string_view park);
+// True if region `region_code` lies (partly) in district `district`.
+bool RegionSpansDistrict(std::string_view region_code, std::string_view district);
 
 }  // namespace consortia

@@ -133,30 +133,16 @@ struct DatabaseFiles {
 //   transaction, after the row is written and before the audit entry, with the
 //   commitments of every other non-cancelled consortium. A failing check (or any
 //   SQLite error) rolls the whole write back: no row, no audit entry.
-// - Statuses: proposed -> applied -> approved -> active, each of them -> cancelled;
-//   cancelled is final (no further change of any kind). A record may be created
-//   in any status but cancelled (registering consortia that already exist).
+// - Statuses (core/model.h ConsortiumStatus): proposed -> applied -> approved ->
+//   active, each of them -> cancelled; cancelled is final (no further change of
+//   any kind). A record may be created in any status but cancelled (registering
+//   consortia that already exist).
 // - Only approved/active consortia can be assessed, once per year; a failed
 //   assessment cancels the consortium in the same transaction.
 // - Consortium writes do not change DataVersion() (that feeds the search index).
 
-inline constexpr const char* kConsortiumStatuses[] = {"proposed", "applied", "approved", "active",
-                                                      "cancelled"};
-bool ValidConsortiumStatus(std::string_view status);
 // True if `from` may become `to` (same status: true unless cancelled).
-bool ValidStatusTransition(std::string_view from, std::string_view to);
-
-struct RegistryMember {
-  Id id = 0;
-  std::string role;  // a role key of the rules
-  bool operator==(const RegistryMember&) const = default;
-};
-
-struct ServiceTeam {
-  Id leader_id = 0;         // 0 = no team yet
-  std::vector<Id> members;  // expert ids; may repeat the leader once
-  bool operator==(const ServiceTeam&) const = default;
-};
+bool ValidStatusTransition(ConsortiumStatus from, ConsortiumStatus to);
 
 struct Assessment {
   int year = 0;
@@ -173,10 +159,10 @@ struct ConsortiumRecord {
   std::string type;      // a consortium type key of the rules ("regional" | "industrial")
   std::string region;    // zone/park code (regional consortia)
   std::string industry;  // industry code (industrial consortia; optional for regional)
-  std::vector<RegistryMember> members;
+  std::vector<Member> members;
   Id applicant_id = 0;
-  ServiceTeam team;
-  std::string status = "proposed";
+  Team team;
+  ConsortiumStatus status = ConsortiumStatus::kProposed;
   int year = 0;  // the programme year it belongs to; 0 = unspecified
   std::string technical_direction;
   std::string problem;                  // key problems to solve
@@ -189,7 +175,7 @@ struct ConsortiumRecord {
 };
 
 struct ConsortiumFilter {
-  std::string status;  // "" = any
+  std::string status;  // a status wire name (ParseConsortiumStatus); "" = any
   std::string type;    // "" = any
   int year = 0;        // 0 = any
 };

@@ -27,9 +27,9 @@
 //   every candidate is tested against, never applied after it, so a search returns min(k, number of
 //   matching records) hits. The path (exact scan of the selected rows, a scan of their 8-bit codes,
 //   or IVF with an nprobe that grows as the filter gets more selective; approximate scores are
-//   re-ranked with the float vectors) is chosen per query (IndexOptions); SearchMode::kExact forces
-//   the oracle: faiss::knn_inner_product with the bitmap as IDSelector, i.e.
-//   what IndexFlatIP computes over the filtered set.
+//   re-ranked with the float vectors) is chosen per query (IndexOptions) and reported as
+//   SearchStats::path; SearchMode::kExact forces the oracle: faiss::knn_inner_product with the
+//   bitmap as IDSelector, i.e. what IndexFlatIP computes over the filtered set.
 // - Thread safety: Search/Embedding/Get* may run concurrently with each other
 //   and with Upsert/Remove (an internal shared mutex). A rebuild makes a new
 //   VectorIndex; IndexHolder swaps it in atomically, so queries never see a
@@ -87,6 +87,20 @@ struct BlockLayout {
   // The standard layout: 12 industries, 58 sub-fields, 9 capabilities, text_dim.
   static BlockLayout Standard(int text_dim);
 };
+
+// ---- vector arithmetic ---------------------------------------------------------
+// The project's one inner product and L2 normalisation: profiles, queries, the
+// exact path, re-ranking, and other modules' cosines (the composer's redundancy,
+// the ranker's problem similarity) all use these.
+
+// Inner product of two dim-float vectors (vectorised); 0 for dim <= 0.
+float InnerProduct(const float* a, const float* b, int dim);
+// Inner product over the first min(a.size(), b.size()) components.
+float InnerProduct(const std::vector<float>& a, const std::vector<float>& b);
+// Scales v to unit L2 norm (the sum of squares accumulated in double) and
+// returns the norm it had; an all-zero v is left as it is and 0 is returned.
+double NormalizeL2(float* v, int dim);
+double NormalizeL2(std::vector<float>* v);
 
 // NSFC discipline code -> sub-field codes it maps onto (empty for unknown codes).
 // A child code (F0402) maps like its own entry, or like its parent if absent.
@@ -223,10 +237,16 @@ struct Hit {
   std::vector<std::string> matched_keywords;       // record keywords the query text mentions
 };
 
+// The path a search took (IndexOptions says when kAuto takes which). Wire
+// names: "exact", "scan", "ivf", "flat" (SearchMode::kExact); kNone, "", when
+// nothing was selected.
+enum class SearchPath { kNone, kExact, kScan, kIvf, kFlat };
+std::string_view ToString(SearchPath path);
+
 struct SearchStats {
   std::int64_t selected = 0;  // records passing the filter
-  std::string path;           // "exact", "scan", "ivf" or "flat" (SearchMode::kExact)
-  int nprobe = 0;             // for "ivf"
+  SearchPath path = SearchPath::kNone;
+  int nprobe = 0;  // for kIvf
 };
 
 struct SearchResult {

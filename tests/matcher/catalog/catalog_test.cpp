@@ -8,8 +8,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <thread>
 
 namespace consortia {
@@ -435,10 +437,31 @@ TEST_F(CatalogTest, LikeFindsSimilarRecordsAndExcludesItself) {
   EXPECT_GE(ic, 15) << "records like an IC enterprise should mostly be IC";
 }
 
+// The rebuild is made observable through its progress reports: once armed,
+// the rebuild thread stops at its first "fit" report (it has read the store:
+// its snapshot is taken) until the test lets it go. So the test sees the
+// rebuild in progress, searches and writes while it is, and knows that the
+// write came after the snapshot — nothing depends on thread timing.
 TEST_F(CatalogTest, BackgroundRebuildKeepsAnswering) {
-  auto catalog = OpenCatalog();
-  ASSERT_TRUE(catalog);
+  std::mutex mu;
+  std::condition_variable cv;
+  bool armed = false, reached = false, released = false;
+  CatalogOptions options;
+  options.progress = [&](std::string_view stage, std::int64_t done, std::int64_t) {
+    if (stage != "fit" || done != 0) return;
+    std::unique_lock lock(mu);
+    if (!armed) return;
+    reached = true;
+    cv.notify_all();
+    cv.wait(lock, [&] { return released; });
+  };
+  auto opened = Catalog::Open(store_.get(), db_path_, options);
+  ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+  const std::unique_ptr<Catalog> catalog = std::move(opened).value();
   const auto old_index = catalog->index();
+  // Before the rebuild: new words, which only a model fitted on them knows.
+  ASSERT_TRUE(store_->Import(QuantumLab())->ok());
+
   CatalogQuery q;
   q.text = "人工智能 机器学习";
   q.k = 50;
@@ -455,10 +478,35 @@ TEST_F(CatalogTest, BackgroundRebuildKeepsAnswering) {
       ++searches;
     }
   });
-  // Writes during the rebuild are caught up before the swap.
+  {
+    std::lock_guard lock(mu);
+    armed = true;
+  }
   ASSERT_TRUE(catalog->StartRebuild().ok());
+  {
+    std::unique_lock lock(mu);
+    cv.wait(lock, [&] { return reached; });
+  }
+  // The rebuild has taken its snapshot and waits: it is in progress, the old
+  // index answers, and a write now must be caught up before the swap.
   EXPECT_TRUE(catalog->rebuilding());
-  ASSERT_TRUE(store_->Import(QuantumLab())->ok());
+  EXPECT_EQ(catalog->index().get(), old_index.get());
+  Dataset during = QuantumLab();
+  during.organizations[0].key = "test-written-during-rebuild";
+  during.organizations[0].name = "重建期间写入的企业";
+  during.organizations[0].name_en = "";
+  during.organizations[0].industries = {{"smart_mfg", 1.0}};
+  during.organizations[0].description = "工业互联网平台";
+  during.organizations[0].keywords = {"工业互联网"};
+  during.experts.clear();
+  ASSERT_TRUE(store_->Import(during)->ok());
+  const int before_release = searches.load();
+  while (searches.load() < before_release + 5) std::this_thread::yield();
+  {
+    std::lock_guard lock(mu);
+    released = true;
+  }
+  cv.notify_all();
   catalog->WaitForRebuild();
   // At least a few searches ran after the swap too.
   const int at_swap = searches.load();
@@ -469,12 +517,17 @@ TEST_F(CatalogTest, BackgroundRebuildKeepsAnswering) {
   EXPECT_FALSE(catalog->rebuilding());
   EXPECT_EQ(catalog->builds(), 2);
   EXPECT_NE(catalog->index().get(), old_index.get());
-  EXPECT_GT(searches.load(), 5);
+  EXPECT_GT(searches.load(), 10);
   EXPECT_EQ(errors.load(), 0);
   EXPECT_EQ(short_answers.load(), 0);
-  // Whether the import landed before the snapshot or after it, it is in.
+  // The write made during the rebuild was caught up before the swap (no Sync).
+  EXPECT_EQ(catalog->index()->size(), StoreRecords());
+  auto written = store_->ListOrganizations({.text = "重建期间写入"});
+  ASSERT_TRUE(written.ok() && written->items.size() == 1u);
+  EXPECT_TRUE(catalog->index()->Get(written->items[0].id).ok());
   ASSERT_TRUE(catalog->Sync().ok());
   EXPECT_EQ(catalog->index()->size(), StoreRecords());
+  // The rebuilt model knows the words imported before the rebuild.
   CatalogQuery lab;
   lab.text = "量子纠缠光源";
   lab.k = 1;

@@ -205,8 +205,8 @@ TEST_F(RelevanceTest, ApproximateSearchAgreesWithTheExactOracle) {
     for (const Hit& h : approx.hits) shared += e.count(h.id);
     total_shared += shared;
     ++queries;
-    EXPECT_GE(shared, 9) << text << " path " << approx.stats.path;
-    std::cout << "[ numbers  ] " << text << ": path " << approx.stats.path << " nprobe "
+    EXPECT_GE(shared, 9) << text << " path " << ToString(approx.stats.path);
+    std::cout << "[ numbers  ] " << text << ": path " << ToString(approx.stats.path) << " nprobe "
               << approx.stats.nprobe << ", " << shared << "/10 of exact\n";
   }
   std::cout << "[ numbers  ] recall@10 of the auto path vs exact: "

@@ -91,6 +91,7 @@ TEST(ConsortiumComposerTest, NoApplicantMeansNoProposal) {
 // Tiny pools: the heuristic must find the optimum itself.
 TEST(ConsortiumComposerTest, EqualsOptimumOnTinyPools) {
   std::mt19937_64 rng(11);
+  int feasible = 0;
   for (int trial = 0; trial < 60; ++trial) {
     CompositionProblem p = RandomProblem(rng, 4);
     ExactResult exact = ComposeExact(p, {});
@@ -101,7 +102,11 @@ TEST(ConsortiumComposerTest, EqualsOptimumOnTinyPools) {
     }
     ASSERT_EQ(heuristic.size(), 1u) << trial;
     EXPECT_NEAR(heuristic[0].objective, exact.best.objective, 1e-9) << trial;
+    ++feasible;
   }
+  // Most pools must have a member set, or the comparison checks little.
+  EXPECT_GE(feasible, 48) << "of 60 pools";  // >= 80 % (60 when written)
+  RecordProperty("feasible", feasible);
 }
 
 // Realistic pools (10 per role), every proposal rank against the oracle that

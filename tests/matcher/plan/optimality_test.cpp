@@ -1,19 +1,16 @@
-// Optimality of the planner against an exhaustive oracle on small random
-// instances, and the contract of a search stopped by a limit.
+// Optimality of the planner against the exhaustive oracle (plan_exact.h) on
+// small random instances, and the contract of a search stopped by a limit.
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cmath>
-#include <functional>
-#include <map>
 #include <random>
 #include <set>
 #include <string>
 #include <vector>
 
-#include "core/taxonomy.h"
 #include "matcher/planner.h"
 #include "matcher/rules.h"
+#include "plan_exact.h"
 
 namespace consortia {
 namespace {
@@ -69,92 +66,6 @@ PlanRequest RandomRequest(unsigned seed, int n) {
   return req;
 }
 
-// Independent statement of the rules: true when `ids` is an admissible plan.
-bool Admissible(const PlanRequest& req, const ProgrammeRules& rules, const std::vector<int>& ids,
-                std::string* why) {
-  std::map<std::string, int> per_type;
-  std::set<std::pair<std::string, std::string>> targets;
-  std::set<Id> leading(req.leading_enterprises.begin(), req.leading_enterprises.end());
-  for (const PlanCandidate& c : req.candidates) {
-    for (const PlanMember& m : c.members) {
-      if (rules.FindRole(m.role)->requires_leading) leading.insert(m.id);
-    }
-  }
-  std::map<Id, int> org_use = req.organization_commitments, expert_use = req.expert_commitments;
-  for (int i : ids) {
-    const PlanCandidate& c = req.candidates[i];
-    if (!c.valid && !c.fixed) return *why = "invalid " + c.id, false;
-    if (!targets.insert({c.type, c.target}).second) return *why = "target twice " + c.target, false;
-    if (++per_type[c.type] > rules.FindType(c.type)->slots) return *why = "slots " + c.type, false;
-    std::set<Id> orgs, experts(c.team.members.begin(), c.team.members.end());
-    for (const PlanMember& m : c.members) orgs.insert(m.id);
-    if (c.team.leader_id) experts.insert(c.team.leader_id);
-    for (Id o : orgs) ++org_use[o];
-    for (Id e : experts) ++expert_use[e];
-  }
-  for (const auto& [o, n] : org_use) {
-    const int limit = leading.count(o) ? rules.capacity.max_consortia_per_leading_enterprise
-                                       : rules.capacity.max_consortia_per_organization;
-    if (n > limit) return *why = "organisation over capacity " + std::to_string(o), false;
-  }
-  for (const auto& [e, n] : expert_use) {
-    auto it = req.expert_capacity.find(e);
-    const int limit =
-        it == req.expert_capacity.end() ? req.options.default_expert_capacity : it->second;
-    if (n > limit) return *why = "expert over capacity " + std::to_string(e), false;
-  }
-  return true;
-}
-
-double Objective(const PlanRequest& req, const std::vector<int>& ids) {
-  std::set<std::string> zones;
-  double v = 0;
-  for (int i : ids) {
-    const PlanCandidate& c = req.candidates[i];
-    if (!c.fixed) v += c.score;
-    const Region* r = FindRegion(c.target);
-    if (c.type == "regional" && r && r->kind == RegionKind::kZone) {
-      zones.insert(c.target);
-    } else if (!c.lead_zone.empty()) {
-      zones.insert(c.lead_zone);
-    }
-  }
-  return v + req.options.balance.zone_bonus * static_cast<double>(zones.size());
-}
-
-// Exhaustive oracle: every subset with at most one candidate per target.
-double BruteForce(const PlanRequest& req, const ProgrammeRules& rules) {
-  std::map<std::pair<std::string, std::string>, std::vector<int>> groups;
-  std::vector<int> fixed;
-  for (size_t i = 0; i < req.candidates.size(); ++i) {
-    if (req.candidates[i].fixed) {
-      fixed.push_back(static_cast<int>(i));
-    } else {
-      groups[{req.candidates[i].type, req.candidates[i].target}].push_back(static_cast<int>(i));
-    }
-  }
-  std::vector<std::vector<int>> list;
-  for (auto& [k, v] : groups) list.push_back(v);
-  double best = -1;
-  std::vector<int> pick = fixed;
-  std::function<void(size_t)> rec = [&](size_t g) {
-    std::string why;
-    if (!Admissible(req, rules, pick, &why)) return;  // every superset is inadmissible too
-    if (g == list.size()) {
-      best = std::max(best, Objective(req, pick));
-      return;
-    }
-    rec(g + 1);
-    for (int i : list[g]) {
-      pick.push_back(i);
-      rec(g + 1);
-      pick.pop_back();
-    }
-  };
-  rec(0);
-  return best;
-}
-
 std::vector<int> Indices(const PlanRequest& req, const PlanResult& plan) {
   std::vector<int> ids;
   for (const PlannedConsortium& p : plan.consortia) {
@@ -174,10 +85,13 @@ TEST(PlannerOptimalityTest, MatchesExhaustiveSearchOnSmallRandomInstances) {
     ASSERT_TRUE(plan.ok()) << plan.status().ToString();
     const std::vector<int> ids = Indices(req, *plan);
     std::string why;
-    ASSERT_TRUE(Admissible(req, rules, ids, &why)) << "seed " << seed << ": " << why;
-    const double oracle = BruteForce(req, rules);
+    ASSERT_TRUE(PlanAdmissible(req, rules, ids, &why)) << "seed " << seed << ": " << why;
+    const ExactPlan exact = PlanExact(req, rules);
+    ASSERT_TRUE(PlanAdmissible(req, rules, exact.chosen, &why)) << "seed " << seed << ": " << why;
+    EXPECT_NEAR(PlanObjective(req, rules, exact.chosen), exact.objective, 1e-12);
+    const double oracle = exact.objective;
     EXPECT_NEAR(plan->objective, oracle, 1e-9) << "seed " << seed;
-    EXPECT_NEAR(plan->objective, Objective(req, ids), 1e-9) << "seed " << seed;
+    EXPECT_NEAR(plan->objective, PlanObjective(req, rules, ids), 1e-9) << "seed " << seed;
     EXPECT_TRUE(plan->proven);
     EXPECT_EQ(plan->gap, 0.0);
     EXPECT_NEAR(plan->upper_bound, oracle, 1e-9);
@@ -203,16 +117,18 @@ TEST(PlannerOptimalityTest, ReplanMatchesExhaustiveSearch) {
       if (req.candidates[i].fixed) fixed_ids.push_back(static_cast<int>(i));
     }
     std::string why;
-    if (!Admissible(req, rules, fixed_ids, &why)) continue;
+    if (!PlanAdmissible(req, rules, fixed_ids, &why)) continue;
     Result<PlanResult> plan = Plan(req, rules);
     ASSERT_TRUE(plan.ok()) << plan.status().ToString();
     const std::vector<int> ids = Indices(req, *plan);
     for (int f : fixed_ids) EXPECT_NE(std::find(ids.begin(), ids.end(), f), ids.end());
-    ASSERT_TRUE(Admissible(req, rules, ids, &why)) << "seed " << seed << ": " << why;
-    EXPECT_NEAR(plan->objective, BruteForce(req, rules), 1e-9) << "seed " << seed;
+    ASSERT_TRUE(PlanAdmissible(req, rules, ids, &why)) << "seed " << seed << ": " << why;
+    EXPECT_NEAR(plan->objective, PlanExact(req, rules).objective, 1e-9) << "seed " << seed;
     ++checked;
   }
-  EXPECT_GT(checked, 30);
+  // The first valid candidates of the two types often clash; 59 of the 150
+  // pairs were admissible when this was written.
+  EXPECT_GE(checked, 50);
 }
 
 TEST(PlannerOptimalityTest, StoppedSearchReturnsAdmissiblePlanAndValidBound) {
@@ -220,13 +136,13 @@ TEST(PlannerOptimalityTest, StoppedSearchReturnsAdmissiblePlanAndValidBound) {
   int stopped = 0;
   for (unsigned seed = 1; seed <= 60; ++seed) {
     PlanRequest req = RandomRequest(seed, 18);
-    const double oracle = BruteForce(req, rules);
+    const double oracle = PlanExact(req, rules).objective;
     for (long long limit : {1LL, 2LL, 4LL}) {
       req.options.node_limit = limit;
       Result<PlanResult> plan = Plan(req, rules);
       ASSERT_TRUE(plan.ok()) << plan.status().ToString();
       std::string why;
-      ASSERT_TRUE(Admissible(req, rules, Indices(req, *plan), &why)) << why;
+      ASSERT_TRUE(PlanAdmissible(req, rules, Indices(req, *plan), &why)) << why;
       EXPECT_GE(plan->gap, 0.0);
       EXPECT_LE(plan->objective, oracle + 1e-9);
       EXPECT_GE(plan->upper_bound, oracle - 1e-9) << "seed " << seed << " limit " << limit;

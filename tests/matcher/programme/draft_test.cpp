@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "matcher/rules.h"
@@ -18,21 +19,32 @@ ProgrammeRules Rules() {
   return std::move(r).value();
 }
 
+DraftMember Named(Id id, const char* role, const char* name) {
+  DraftMember m;
+  m.member.id = id;
+  m.member.role = role;
+  m.name = name;
+  return m;
+}
+
 ApplicationDraftInput Industrial() {
   ApplicationDraftInput in;
   in.name = "集成电路<script>alert(1)</script>创新联合体";
   in.type = "industrial";
   in.target = "ic";
-  in.members = {{"北方芯材科技有限公司", "leading_enterprise"},
-                {"京华微电子有限公司", "related_enterprise"},
-                {"燕园封测有限公司", "related_enterprise"},
-                {"北京电子学会", "municipal_society"},
-                {"北京半导体学会", "municipal_society"},
-                {"北京材料学会", "municipal_society"},
-                {"中国电子学会", "national_society"},
-                {"清华大学", "university_or_institute"},
-                {"中国科学院微电子研究所", "university_or_institute"},
-                {"海淀区科协", "cast_branch"}};
+  const std::pair<const char*, const char*> members[] = {
+      {"北方芯材科技有限公司", "leading_enterprise"},
+      {"京华微电子有限公司", "related_enterprise"},
+      {"燕园封测有限公司", "related_enterprise"},
+      {"北京电子学会", "municipal_society"},
+      {"北京半导体学会", "municipal_society"},
+      {"北京材料学会", "municipal_society"},
+      {"中国电子学会", "national_society"},
+      {"清华大学", "university_or_institute"},
+      {"中国科学院微电子研究所", "university_or_institute"},
+      {"海淀区科协", "cast_branch"}};
+  Id id = 0;
+  for (const auto& [name, role] : members) in.members.push_back(Named(++id, role, name));
   in.applicant = "北京电子学会";
   in.technical_direction = "先进封装 & 测试";
   in.key_problems = "高密度互连良率\n热管理";
@@ -118,7 +130,7 @@ TEST(ApplicationDraftTest, RegionalDraftNamesTheRegion) {
   ApplicationDraftInput in = Industrial();
   in.type = "regional";
   in.target = "huairou_science_city";
-  in.members.push_back({"怀柔科学城园区", "park"});
+  in.members.push_back(Named(11, "park", "怀柔科学城园区"));
   Result<ApplicationDraft> d = RenderApplicationDraft(in, Rules());
   ASSERT_TRUE(d.ok());
   EXPECT_NE(d->markdown.find("| 所属区域 | 怀柔科学城 |"), std::string::npos) << d->markdown;
@@ -146,7 +158,7 @@ TEST(ApplicationDraftTest, BadInputNamesTheField) {
   in.members.erase(in.members.begin());
   EXPECT_EQ(RenderApplicationDraft(in, Rules()).status().field(), "members");
   in = Industrial();
-  in.members[2].role = "mascot";
+  in.members[2].member.role = "mascot";
   EXPECT_EQ(RenderApplicationDraft(in, Rules()).status().field(), "members[2].role");
   in = Industrial();
   in.target = "moon";

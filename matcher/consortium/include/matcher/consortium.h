@@ -24,6 +24,10 @@
 //      (rules' applicant section), and each proposal differs from every
 //      earlier one in >= 2 members. The exact oracle is
 //      matcher/consortium/compose_exact.h over the same pool.
+//   One request is one Suggester (matcher/consortium/suggester.h) whose steps
+//   live in suggest.cpp (request, lead), suggest_retrieve.cpp (retrieval and
+//   ranking per role, applicant) and suggest_compose.cpp (pool, pair weights,
+//   proposals, candidate lists, explanation).
 // - Infeasibility (a minimum cannot be met, no applicant, lead not a leading
 //   enterprise) is Status::Infeasible naming the role as field; *infeasible
 //   (when given) receives the role, the eligible count, the requirement and a
@@ -174,16 +178,11 @@ Result<ConsortiumSuggestion> SuggestConsortium(const Catalog& catalog, const Pro
 
 // ---- validation ------------------------------------------------------------
 
-struct ConsortiumMember {
-  Id id = 0;
-  std::string role;
-};
-
 struct ConsortiumDraft {
   std::string type;
   std::string industry;
   std::string region;
-  std::vector<ConsortiumMember> members;
+  std::vector<Member> members;
   Id applicant_id = 0;  // 0: any eligible member will do
 };
 

@@ -5,7 +5,7 @@
 //   generated proposals), at most `slots` consortia of each type of the rules
 //   (5 regional, 10 industrial in bast-2022), such that
 //     * no two chosen consortia of one type share a target (a region for a type
-//       whose rules target is "region", an industry for "industry");
+//       whose rules target is ConsortiumTarget::kRegion, else an industry);
 //     * every organisation is in at most capacity.max_consortia_per_organization
 //       chosen consortia, and a leading enterprise in at most
 //       capacity.max_consortia_per_leading_enterprise (in any role). An
@@ -27,8 +27,12 @@
 //   they occupy their type's slots and targets and consume capacity; only the
 //   remaining slots are filled. Fixed consortia that clash with one another
 //   (same target, over slots, over capacity) are a kConflict error.
-// - Method: exact branch-and-bound (branch_and_bound.h). Without a limit the
-//   answer is optimal and proven: gap == 0, proven == true. When
+// - Method: Plan() checks the request, keeps the fixed consortia, compacts the
+//   open candidates into a branch-and-bound problem, solves it and reports —
+//   one named function per phase (matcher/plan/phases.h). The solver is an
+//   exact branch-and-bound (branch_and_bound.h); its test oracle is the
+//   exhaustive search of matcher/plan/plan_exact.h. Without a limit the answer
+//   is optimal and proven: gap == 0, proven == true. When
 //   options.time_limit_ms or options.node_limit stops the search, the best plan
 //   found is returned with upper_bound >= the optimum and
 //   gap = (upper_bound - objective) / upper_bound.
@@ -47,23 +51,13 @@
 
 namespace consortia {
 
-struct PlanMember {
-  Id id = 0;
-  std::string role;  // a role key of the rules ("leading_enterprise", ...)
-};
-
-struct PlanTeam {
-  Id leader_id = 0;
-  std::vector<Id> members;  // expert ids; the leader may or may not be repeated here
-};
-
 struct PlanCandidate {
   std::string id;      // caller's id (application id or proposal id); unique
   std::string type;    // a consortium type key of the rules ("regional" | "industrial")
   std::string target;  // region code (taxonomy Regions()) or industry code (rules.industries)
-  std::vector<PlanMember> members;
+  std::vector<Member> members;
   Id applicant_id = 0;
-  PlanTeam team;
+  Team team;
   double score = 0.0;                   // finite, >= 0
   bool valid = true;                    // per the rules (the composer's / validator's verdict)
   std::vector<std::string> violations;  // why invalid, reported as given
@@ -101,9 +95,9 @@ struct PlannedConsortium {
   std::string type;
   std::string target;
   bool fixed = false;
-  std::vector<PlanMember> members;
+  std::vector<Member> members;
   Id applicant_id = 0;
-  PlanTeam team;
+  Team team;
   double score = 0.0;
   std::string zone;  // the 三城一区 zone it touches, or ""
 };

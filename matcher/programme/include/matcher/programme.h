@@ -23,7 +23,8 @@
 //       a target (region/industry) no other approved/active one holds. Conflict,
 //       field "status".
 //   Cancelling is always allowed (no rule is checked); cancelled is final.
-// - Plan (PlanJson): candidates are the registered consortia in status
+// - Plan (PlanJson, over RegisteredPlanSources and AddPlanCandidates below):
+//   candidates are the registered consortia in status
 //   proposed/applied (body "registered": false leaves them out; "year" filters)
 //   plus the body's "candidates" (same JSON shape as a registered consortium,
 //   with an optional string "id"). In {"mode": "replan"} approved/active ones
@@ -44,6 +45,7 @@
 #include "core/status.h"
 #include "data/data.h"
 #include "matcher/consortium.h"
+#include "matcher/planner.h"
 #include "matcher/rules.h"
 
 namespace consortia {
@@ -71,8 +73,8 @@ namespace consortia {
 // - Errors (kInvalidArgument, field named): unknown type, unknown role, no
 //   member in the lead role (a role whose rule requires_leading), empty name.
 struct DraftMember {
-  std::string name;
-  std::string role;  // role key of the rules
+  Member member;     // id and role (a role key of the rules), as registered
+  std::string name;  // the organisation's name, resolved by the caller
 };
 
 struct DraftExpert {
@@ -115,7 +117,7 @@ std::string TitleLabel(Title title, const std::string& academy);
 std::vector<std::string> LeadRoles(const ProgrammeRules& rules);
 // Violation codes: no_team, unknown_expert, duplicate_expert, leader_title, team_too_small.
 Result<std::vector<Violation>> CheckTeam(const Store& store, const ProgrammeRules& rules,
-                                         const ServiceTeam& team, bool required);
+                                         const Team& team, bool required);
 // Members (ValidateConsortium) and team together; InvalidArgument for a malformed
 // type/region/industry.
 Result<ValidationReport> ValidateRecord(const Store& store, const ProgrammeRules& rules,
@@ -137,5 +139,36 @@ std::string TargetOf(const ProgrammeRules& rules, const ConsortiumRecord& record
 // A draft of the application form with every id resolved to a name.
 Result<ApplicationDraft> ConsortiumApplication(const Store& store, const ProgrammeRules& rules,
                                                Id id);
+
+// ---- plan glue -------------------------------------------------------------------
+// From the registry to the planner (matcher/planner.h). POST /v1/plan's JSON
+// glue (api/plan_json.cpp) reads the body and renders the answer around these.
+
+// One consortium offered to the planner: a registered one or an inline
+// candidate of the request.
+struct PlanSource {
+  std::string id;        // the planner's candidate id: "12" for consortium 12
+  Id consortium_id = 0;  // registered ones; 0 for inline candidates
+  ConsortiumRecord record;
+};
+
+// Whether a consortium in `status` is planned: proposed and applied ones
+// always, approved and active ones only when re-planning (they are fixed).
+bool PlannedInMode(ConsortiumStatus status, bool replan);
+
+// The registered consortia of `year` (0 = any) that are PlannedInMode, in id order.
+Result<std::vector<PlanSource>> RegisteredPlanSources(const Store& store, int year, bool replan);
+
+// Appends one PlanCandidate per source to request->candidates: its target
+// (TargetOf), its members in roles the rules know, team, score, fixed (when
+// re-planning an approved/active one), validity and violations
+// (ValidateRecord, team required), and its lead's district, zone, park and
+// main industry from the store; and the capacity (Expert::capacity) of every
+// team expert not yet in request->expert_capacity. A source ValidateRecord
+// refuses outright (unknown type, region or industry) is not planned: it is
+// appended to *malformed with the reason.
+void AddPlanCandidates(const Store& store, const ProgrammeRules& rules,
+                       const std::vector<PlanSource>& sources, bool replan, PlanRequest* request,
+                       std::vector<RejectedCandidate>* malformed);
 
 }  // namespace consortia

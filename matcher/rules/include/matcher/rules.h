@@ -40,12 +40,17 @@ struct RoleMinimum {
 };
 
 struct ConsortiumTypeRule {
-  std::string key;                 // "regional" | "industrial"
-  std::string name;                // Chinese
-  int slots = 0;                   // 5 regional, 10 industrial
-  std::string target;              // "region" | "industry"
-  std::vector<RoleMinimum> roles;  // in file order
+  std::string key;                                        // "regional" | "industrial"
+  std::string name;                                       // Chinese
+  int slots = 0;                                          // 5 regional, 10 industrial
+  ConsortiumTarget target = ConsortiumTarget::kIndustry;  // "region" | "industry" in the file
+  std::vector<RoleMinimum> roles;                         // in file order
   const RoleMinimum* FindRole(std::string_view role) const;
+  bool regional() const { return target == ConsortiumTarget::kRegion; }
+  // A consortium's target code under this type: its region or its industry.
+  const std::string& TargetOf(const std::string& region, const std::string& industry) const {
+    return regional() ? region : industry;
+  }
 };
 
 struct ApplicantRule {
@@ -79,6 +84,7 @@ struct ProgrammeRules {
   const ConsortiumTypeRule* FindType(std::string_view key) const;
   const RoleRule* FindRole(std::string_view key) const;
   bool IsLeaderTitle(Title title) const;
+  bool IsEligibleIndustry(std::string_view code) const;  // one of `industries`
 };
 
 Result<ProgrammeRules> ParseRules(std::string_view json_text);

@@ -142,7 +142,9 @@ struct TeamMember {
   std::vector<int> backups;
 };
 
-struct Team {
+// A team as the selector chose it from a pool (indexes into TeamProblem::pool);
+// the registry's form of a team is core/model.h's Team {leader_id, members}.
+struct SelectedTeam {
   int leader = -1;                                   // pool index
   std::vector<TeamMember> members;                   // leader first
   std::map<std::string, std::vector<int>> coverage;  // field -> members with a_ef >= parent_field
@@ -175,10 +177,11 @@ TeamTerms EvaluateTeam(const TeamProblem& problem, const std::vector<int>& membe
 
 // Greedy + swaps; up to problem.k teams (distinct leaders), best first. Infeasible
 // (with *why filled when given) if no team meets the hard constraints.
-Result<std::vector<Team>> SelectTeams(const TeamProblem& problem, TeamStats* stats = nullptr,
-                                      TeamInfeasibility* why = nullptr);
+Result<std::vector<SelectedTeam>> SelectTeams(const TeamProblem& problem,
+                                              TeamStats* stats = nullptr,
+                                              TeamInfeasibility* why = nullptr);
 // Fills members' scores, why, backups and the coverage of a chosen member set.
-Team DescribeTeam(const TeamProblem& problem, std::vector<int> members);
+SelectedTeam DescribeTeam(const TeamProblem& problem, std::vector<int> members);
 // Checks pool-level feasibility before selection (size, leader, caps, pins).
 Status CheckTeamFeasible(const TeamProblem& problem, const TeamRequest* request,
                          TeamInfeasibility* why);

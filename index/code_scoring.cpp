@@ -1,6 +1,7 @@
-#include "sq_scan.h"
+#include "code_scoring.h"
 
-#include <Eigen/Dense>
+#include "index/index.h"
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -58,12 +59,10 @@ void Candidates::Push(std::int32_t score, std::int64_t row) {
 
 void Rerank(const Candidates& candidates, const float* q, const float* vectors, int dim, int k,
             std::vector<std::pair<float, std::int64_t>>* out) {
-  Eigen::Map<const Eigen::VectorXf> qv(q, dim);
   out->clear();
   out->reserve(candidates.items().size());
   for (const auto& [approx, row] : candidates.items()) {
-    float s = Eigen::Map<const Eigen::VectorXf>(vectors + row * dim, dim).dot(qv);
-    out->emplace_back(s, row);
+    out->emplace_back(InnerProduct(vectors + row * dim, q, dim), row);
   }
   auto better = [](const auto& a, const auto& b) {
     return a.first > b.first || (a.first == b.first && a.second < b.second);

@@ -1,8 +1,11 @@
-// index/selection.h — internal: per-attribute row bitsets and the compiled
-// filter. Not part of the module's contract.
+// index/row_bits.h — internal: one bit per row, the type of the rows'
+// attribute bitsets and of a compiled filter (row_filter.cpp). Not part of the
+// module's contract.
 #pragma once
 
+#include <algorithm>
 #include <bit>
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 

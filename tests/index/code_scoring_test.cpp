@@ -1,6 +1,8 @@
 // The 8-bit code scorer ranks like the decoded float vectors, and the
 // candidate set / re-ranking keep the right items with exact scores.
-#include "sq_scan.h"
+#include "code_scoring.h"
+
+#include "index/index.h"
 
 #include <gtest/gtest.h>
 
@@ -42,12 +44,6 @@ std::vector<float> Query(int dim, unsigned seed) {
   return q;
 }
 
-float Dot(const float* a, const float* b, int d) {
-  float s = 0;
-  for (int i = 0; i < d; ++i) s += a[i] * b[i];
-  return s;
-}
-
 TEST(SqScanTest, IntegerScoresOrderLikeDecodedVectors) {
   Coded c = MakeCoded(2000, 143, 1);  // 143: not a multiple of any vector width
   std::vector<float> decoded(c.x.size());
@@ -57,8 +53,8 @@ TEST(SqScanTest, IntegerScoresOrderLikeDecodedVectors) {
     SqQuery sq = MakeSqQuery(c.sq, q.data(), c.dim);
     int compared = 0, disagree = 0;
     for (int a = 0; a + 1 < c.n; a += 2) {
-      float fa = Dot(q.data(), &decoded[static_cast<size_t>(a) * c.dim], c.dim);
-      float fb = Dot(q.data(), &decoded[static_cast<size_t>(a + 1) * c.dim], c.dim);
+      float fa = InnerProduct(q.data(), &decoded[static_cast<size_t>(a) * c.dim], c.dim);
+      float fb = InnerProduct(q.data(), &decoded[static_cast<size_t>(a + 1) * c.dim], c.dim);
       if (std::abs(fa - fb) < 0.05f) continue;  // near-ties: within rounding
       ++compared;
       std::int32_t ia = SqScore(sq, &c.codes[static_cast<size_t>(a) * c.dim]);
@@ -85,7 +81,7 @@ TEST(SqScanTest, CandidatesAndRerankReturnTheExactTopK) {
   // Truth: exact scores over all rows.
   std::vector<std::pair<float, std::int64_t>> truth;
   for (int r = 0; r < c.n; ++r) {
-    truth.emplace_back(Dot(q.data(), &c.x[static_cast<size_t>(r) * c.dim], c.dim), r);
+    truth.emplace_back(InnerProduct(q.data(), &c.x[static_cast<size_t>(r) * c.dim], c.dim), r);
   }
   std::sort(truth.begin(), truth.end(), std::greater<>());
   ASSERT_EQ(top.size(), 20u);

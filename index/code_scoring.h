@@ -1,5 +1,5 @@
-// index/sq_scan.h — internal: scoring 8-bit scalar-quantised codes, and the
-// candidate sets re-ranked with the full vectors. Not part of the contract.
+// index/code_scoring.h — internal: scoring 8-bit scalar-quantised codes, and
+// the candidate sets re-ranked with the full vectors. Not part of the contract.
 //
 // faiss::ScalarQuantizer (QT_8bit, not by residual) stores component j of a
 // vector as a byte c_j with x_j ~ vmin_j + (c_j + 0.5) / 255 * vdiff_j. For a
