@@ -64,8 +64,9 @@ class Server::Impl {
     http_.set_error_handler(httplib::Server::HandlerWithResponse(
         [this](const httplib::Request& req, httplib::Response& res) { return OnError(req, res); }));
     // Every answer, errors and the 503 at the cap included, carries a request
-    // id; once written it is counted and logged. Answers written while the
-    // server stops say Connection: close.
+    // id, and is counted and logged just before it is written: a client that
+    // reads /metrics or the log after its answer finds its request there.
+    // Answers written while the server stops say Connection: close.
     http_.set_post_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
       if (http_.stopping()) {  // the connection closes after this answer
         res.headers.erase("Keep-Alive");
@@ -75,9 +76,8 @@ class Server::Impl {
       if (context.id.empty()) context.id = http::SaneRequestId(req.get_header_value(kRequestId));
       if (context.id.empty()) context.id = http::NewRequestId();
       res.set_header(kRequestId, context.id);
+      Answered(req, res);
     });
-    http_.set_logger(
-        [this](const httplib::Request& req, const httplib::Response& res) { Answered(req, res); });
     for (http::RouteGroup add : http::kRouteGroups) add(router_);
     if (!options_.web_root.empty()) http_.set_mount_point("/", options_.web_root);
   }
@@ -128,7 +128,7 @@ class Server::Impl {
  private:
   static constexpr const char* kRequestId = "X-Request-Id";
 
-  // After an answer was written: the metrics and the request log.
+  // An answer about to be written: the metrics and the request log.
   void Answered(const httplib::Request& req, const httplib::Response& res) {
     const http::RequestContext& context = http::CurrentRequest();
     const double seconds =
