@@ -65,8 +65,8 @@ test('a write asks for the token once, sends it as a bearer header, not in the U
   assert.equal(asked, 1);
   assert.equal(calls[0].headers.Authorization, 'Bearer tok-1');
   assert.ok(!calls[0].url.includes('tok-1') && !calls[1].url.includes('tok-1'));
-  // PATCH is answered 405 by today's server: the one update function uses its POST equivalent.
-  assert.equal(calls[1].method, 'POST');
+  // Updates go out as PATCH, the documented partial update.
+  assert.equal(calls[1].method, 'PATCH');
   assert.equal(calls[1].url, '/v1/consortia/5');
   assert.equal(store.get('consortia.token'), 'tok-1');
 });

@@ -144,13 +144,9 @@ export const getConsortium = (id) => request('GET', `/v1/consortia/${encodeURICo
 export const consortiumHistory = (id) => request('GET', `/v1/consortia/${encodeURIComponent(id)}/history`);
 export const createConsortium = (body) => request('POST', '/v1/consortia', { body, write: true });
 
-/**
- * Changes only the fields given (PATCH semantics). The server answers PATCH with
- * 405 for now; POST /v1/consortia/{id} is its documented PATCH equivalent, so
- * this one function uses it until PATCH works.
- */
+/** Changes only the fields given (status changes too); audited by the server. */
 export const updateConsortium = (id, patch) =>
-  request('POST', `/v1/consortia/${encodeURIComponent(id)}`, { body: patch, write: true });
+  request('PATCH', `/v1/consortia/${encodeURIComponent(id)}`, { body: patch, write: true });
 
 /** {year, passed, notes}; a fail cancels the consortium and frees its slot. */
 export const assessConsortium = (id, body) =>
