@@ -193,7 +193,7 @@ const std::vector<Slot>& Slots(TextKind kind, bool service) {
       {1.0, {"服务范围还包括{G}领域的{F}。"}},
   };
   static const std::vector<Slot> kExpert = {
-      {0.95, {"{h?}{a}{t}。", "{h?}现任{a}{t}。"}},
+      {1.0, {"{h?}{a}{t}。", "{h?}现任{a}{t}。"}},
       {1.0,
        {"长期从事{D}研究，主要方向包括{E}。", "从事{S}研究{n}年，近年来聚焦{D}和{E}。",
         "研究方向为{S}，在{D}和{E}方面有深入研究。", "主要研究{D}，兼顾{E}。",
@@ -211,7 +211,7 @@ const std::vector<Slot>& Slots(TextKind kind, bool service) {
       {0.2, {"兼任相关学会专业委员会委员。", "参与行业科技咨询和技术服务工作。"}},
   };
   static const std::vector<Slot> kEnterpriseExpert = {
-      {0.95, {"{h?}{a}{t}。", "{h?}现任{a}{t}。"}},
+      {1.0, {"{h?}{a}{t}。", "{h?}现任{a}{t}。"}},
       {1.0,
        {"负责{D}方向的技术研发，参与{E}相关产品开发。", "长期从事{D}研发与工程化工作，兼顾{E}。",
         "主持公司{D}方向的研发工作，拓展{E}应用。", "从事{I}领域技术研发{n}年，现主要负责{D}方向。",
@@ -227,7 +227,7 @@ const std::vector<Slot>& Slots(TextKind kind, bool service) {
       {1.0, {"曾获{w}。", "获{w}。"}},
   };
   static const std::vector<Slot> kServiceExpert = {
-      {0.95, {"{h?}{a}{t}。", "{h?}现任{a}{t}。"}},
+      {1.0, {"{h?}{a}{t}。", "{h?}现任{a}{t}。"}},
       {1.0,
        {"从事{I}工作{n}年，主要开展{D}和{E}服务。", "长期从事{D}业务，兼顾{E}。",
         "负责公司{D}业务，为企业提供{E}服务。"}},
@@ -239,7 +239,7 @@ const std::vector<Slot>& Slots(TextKind kind, bool service) {
       {1.0, {"曾获{w}。", "获{w}。"}},
   };
   static const std::vector<Slot> kSocietyExpert = {
-      {0.95, {"{h?}{a}{t}。", "{h?}现任{a}{t}。"}},
+      {1.0, {"{h?}{a}{t}。", "{h?}现任{a}{t}。"}},
       {1.0,
        {"长期从事{D}研究与技术服务，主要方向包括{E}。", "从事{I}领域科技咨询{n}年，主要研究{D}。",
         "主要研究{D}，兼顾{E}，参与学术交流和团体标准工作。"}},
@@ -405,6 +405,7 @@ struct View {
   const SubfieldVocabulary* vocab;
   std::vector<const DemoTerm*> directions;   // never empty
   std::vector<const DemoTerm*> chokepoints;  // empty when `via` names none
+  bool bridged = false;  // only `via`'s terms: the sub-field's topic is not the record's
 };
 
 // All of the sub-field's terms, or only those in `via` (a choke point serving
@@ -422,6 +423,7 @@ View MakeView(const SubfieldVocabulary& v, const std::vector<std::string_view>& 
   }
   if (view.directions.empty()) view.directions = view.chokepoints;
   if (view.directions.empty()) return MakeView(v, {});  // `via` names none of its terms
+  view.bridged = !via.empty();
   return view;
 }
 
@@ -575,9 +577,12 @@ ComposedText ComposeText(DemoRng& rng, TextKind kind, const std::vector<Weighted
     }
     for (const View& v : views) {
       if (IndustryOfSubfield(v.vocab->subfield) != industry) continue;
-      if (its(&v.vocab->topic)) topics.push_back(&v.vocab->topic);
-      for (const DemoTerm* t : v.directions) {
-        if (its(t)) own.push_back(t);
+      if (!v.bridged && its(&v.vocab->topic)) topics.push_back(&v.vocab->topic);
+      // A bridge may be a choke point (车规级AI芯片 between EVs and AI systems).
+      for (const auto* list : {&v.directions, &v.chokepoints}) {
+        for (const DemoTerm* t : *list) {
+          if (its(t) && std::find(own.begin(), own.end(), t) == own.end()) own.push_back(t);
+        }
       }
     }
     if (!focus_own.empty()) return rng.Pick(focus_own);
@@ -650,8 +655,8 @@ ComposedText ComposeText(DemoRng& rng, TextKind kind, const std::vector<Weighted
   for (int tries = 0; tries < 12 && static_cast<int>(out.keywords.size()) < target; ++tries) {
     const View& v = views[rng.Below(views.size())];
     switch (rng.Below(4)) {
-      case 0:
-        add(v.vocab->topic.zh);
+      case 0:  // a bridged sub-field is named by its bridge terms only
+        add(v.bridged ? rng.Pick(v.directions)->zh : v.vocab->topic.zh);
         break;
       case 1:
         add(rng.Pick(v.chokepoints.empty() ? v.directions : v.chokepoints)->zh);
