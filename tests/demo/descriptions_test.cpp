@@ -80,7 +80,9 @@ TEST(DemoDescriptionsTest, ExpertsDescriptionsAgreeWithTheirRecords) {
           << word;
     }
     for (const char* word : {"讲师", "助理研究员"}) {
-      if (text.find(word) != std::string::npos) EXPECT_EQ(e.title, Title::kOther) << word;
+      if (text.find(word) != std::string::npos) {
+        EXPECT_EQ(e.title, Title::kOther) << word;
+      }
     }
     // His affiliation, named as it is called.
     const Organization& org = *by_key.at(e.affiliation_key);
@@ -92,7 +94,9 @@ TEST(DemoDescriptionsTest, ExpertsDescriptionsAgreeWithTheirRecords) {
       const int years = std::stoi((*it)[1]);
       if (years >= 1900) continue;  // a year, not a span
       EXPECT_EQ((*it)[2].matched, years >= 20) << it->str();
-      if (e.title == Title::kOther) EXPECT_LT(years, 10);
+      if (e.title == Title::kOther) {
+        EXPECT_LT(years, 10);
+      }
     }
   }
   EXPECT_GT(with_affiliation, static_cast<int>(d.experts.size()) * 9 / 10);
@@ -111,8 +115,12 @@ TEST(DemoDescriptionsTest, SocietiesStateTheirOwnTeamAndStaff) {
       ++stated;
       EXPECT_EQ(std::stoi(m[1]), o.expert_team);
     }
-    if (std::regex_search(o.description, m, kStaff)) EXPECT_EQ(std::stoi(m[1]), o.staff);
-    if (o.description.find("暂无专职工作人员") != std::string::npos) EXPECT_EQ(o.staff, 0);
+    if (std::regex_search(o.description, m, kStaff)) {
+      EXPECT_EQ(std::stoi(m[1]), o.staff);
+    }
+    if (o.description.find("暂无专职工作人员") != std::string::npos) {
+      EXPECT_EQ(o.staff, 0);
+    }
   }
   EXPECT_GT(stated, societies * 3 / 4);
 }
@@ -145,7 +153,9 @@ TEST(DemoDescriptionsTest, ColleaguesHaveDistinctNamesAndExpertsTheirOwnContacts
     EXPECT_TRUE(colleagues.insert({e.affiliation_key, e.name}).second)
         << e.key << ": a second " << e.name << " at " << e.affiliation_key;
     for (const std::string* c : {&e.email, &e.phone}) {
-      if (!c->empty()) EXPECT_TRUE(contacts.insert(*c).second) << e.key << " shares " << *c;
+      if (!c->empty()) {
+        EXPECT_TRUE(contacts.insert(*c).second) << e.key << " shares " << *c;
+      }
     }
   }
 }
