@@ -142,31 +142,19 @@ SynthName EnterpriseName(DemoRng& rng, NameBook& book, std::string_view district
     // Two brand syllables that do not spell a sector word of their own
     // (航+天 would make a transport company read as an aerospace one).
     static const std::vector<std::string> kSectorWords = {"航天", "天航", "数智", "智数", "通信"};
-    const DemoTerm& middle = rng.Pick(middles);
-    // 芯 reads as "chip": only a chip or electronics maker carries it (not
-    // 图芯农业); 微 before 电子 reads as 微电子 (盛微电子信息 is no chip firm).
-    const std::string_view m = middle.zh;
-    const bool chips = m.find("芯") != m.npos || m.find("半导体") != m.npos ||
-                       m.find("微电子") != m.npos || m.find("集成电路") != m.npos ||
-                       m.find("电子科技") != m.npos || m.find("电子材料") != m.npos;
-    auto fits = [&](const Syllable& s, bool last) {
-      if (s.zh == "芯") return chips;
-      if (s.zh == "微" && last) return chips || m.rfind("电子", 0) != 0;
-      return true;
-    };
-    const Syllable* a = &rng.Pick(BrandChars());
-    while (!fits(*a, false)) a = &rng.Pick(BrandChars());
+    const Syllable& a = rng.Pick(BrandChars());
     const Syllable* b = &rng.Pick(BrandChars());
-    while (b->zh == a->zh || !fits(*b, true) ||
+    while (b->zh == a.zh ||
            std::find(kSectorWords.begin(), kSectorWords.end(),
-                     std::string(a->zh) + std::string(b->zh)) != kSectorWords.end()) {
+                     std::string(a.zh) + std::string(b->zh)) != kSectorWords.end()) {
       b = &rng.Pick(BrandChars());
     }
+    const DemoTerm& middle = rng.Pick(middles);
     bool joint_stock = listed ? rng.Chance(0.6) : rng.Chance(0.1);
     SynthName name;
-    name.zh = std::string(prefix.zh) + std::string(a->zh) + std::string(b->zh) +
+    name.zh = std::string(prefix.zh) + std::string(a.zh) + std::string(b->zh) +
               std::string(middle.zh) + (joint_stock ? "股份有限公司" : "有限公司");
-    name.en = std::string(prefix.py) + " " + Capitalize(a->py) + std::string(b->py) + " " +
+    name.en = std::string(prefix.py) + " " + Capitalize(a.py) + std::string(b->py) + " " +
               std::string(middle.en) + (joint_stock ? " Co., Ltd. (joint-stock)" : " Co., Ltd.");
     return name;
   });

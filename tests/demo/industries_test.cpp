@@ -173,19 +173,5 @@ TEST(DemoIndustriesTest, FewSecondaryCodesLackAKeywordAtHomeThere) {
       << unsupported_listings << " of " << listings;  // was 21 %
 }
 
-// A name's words are the record's too: 芯 reads as "chip", so only a chip or
-// electronics maker carries it (the analyst found 图芯农业 and 辰芯智能制造).
-TEST(DemoIndustriesTest, OnlyChipMakersCarryTheChipSyllable) {
-  int carriers = 0;
-  for (const Organization& o : DefaultDemo().organizations) {
-    if (o.kind != OrgKind::kEnterprise || o.name.find("芯") == std::string::npos) continue;
-    ++carriers;
-    EXPECT_TRUE(std::any_of(o.industries.begin(), o.industries.end(),
-                            [](const Weighted& w) { return w.code == "ic" || w.code == "ai"; }))
-        << o.name << " " << ::testing::PrintToString(o.subfields);
-  }
-  EXPECT_GT(carriers, 3);  // the rule is exercised
-}
-
 }  // namespace
 }  // namespace consortia
