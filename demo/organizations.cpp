@@ -176,9 +176,52 @@ class OrgMaker {
       if (rng_.Chance(p)) AddUnique(&org.capabilities, c);
     }
   }
-  void Text(Organization& org, TextKind kind, const TextFocus& focus = {}) {
-    ComposedText text =
-        ComposeText(rng_, kind, org.industries, org.subfields, focus, rng_.Chance(kBilingualShare));
+  // Where the record is, as its description says it: its ZGC park, else its
+  // zone, else its district.
+  static std::string Location(const Organization& org) {
+    if (const Region* r = FindRegion(org.park.empty() ? org.zone : org.park)) return r->name;
+    const Term* d = FindDistrict(org.district);
+    return d == nullptr ? std::string() : "北京市" + d->name;
+  }
+  // The facts a description of `kind` states, drawn here or read from the
+  // record (a society's team and staff); `facts` holds the caller's ({o}, {l}).
+  void AddFacts(const Organization& org, TextKind kind, TextFacts* facts) {
+    auto set = [&](char letter, int value) { facts->Set(letter, std::to_string(value)); };
+    auto has = [&](std::string_view capability) {
+      return std::find(org.capabilities.begin(), org.capabilities.end(), capability) !=
+             org.capabilities.end();
+    };
+    const bool service =
+        kind == TextKind::kLeadingServiceFirm || kind == TextKind::kRelatedServiceFirm;
+    if (service || kind == TextKind::kLeadingEnterprise || kind == TextKind::kRelatedEnterprise) {
+      const bool lead =
+          kind == TextKind::kLeadingEnterprise || kind == TextKind::kLeadingServiceFirm;
+      // Size and patents grow with age (as of 2024, the last year of the ties).
+      const int founded = lead ? rng_.Int(1988, 2016) : rng_.Int(2000, 2022);
+      const int age = 2024 - founded;
+      facts->Set('l', Location(org));
+      set('y', founded);
+      set('e', lead ? 100 * rng_.Int(service ? 3 : 8, service ? 30 : 200)
+                    : rng_.Int(10, std::min(600, 40 + 30 * age)));
+      set('r', lead ? rng_.Int(15, 45) : rng_.Int(20, 70));
+      // A service firm's patents are its clients'.
+      if (!service) set('z', lead ? rng_.Int(8 * age, 40 * age) : rng_.Int(1, 8 + 6 * age));
+      if (has("standards")) set('k', lead ? rng_.Int(5, 60) : rng_.Int(1, 10));
+      if (has("international")) set('c', rng_.Int(10, 80));
+    }
+    if (IsSociety(org.kind)) {
+      set('m', org.expert_team);
+      if (org.staff > 0) {
+        set('s', org.staff);
+      } else {
+        facts->Set('u', "暂无专职工作人员，");
+      }
+    }
+  }
+  void Text(Organization& org, TextKind kind, const TextFocus& focus = {}, TextFacts facts = {}) {
+    AddFacts(org, kind, &facts);
+    ComposedText text = ComposeText(rng_, kind, org.industries, org.subfields, focus, facts,
+                                    rng_.Chance(kBilingualShare));
     org.description = std::move(text.description);
     org.keywords = std::move(text.keywords);
   }
@@ -198,8 +241,8 @@ class OrgMaker {
     if (!general.empty()) return general;
     return own.empty() ? std::vector<DemoTerm>{{"科技", "Technology"}} : own.front()->company;
   }
-  void SocietyStaff(Organization& org, double zero_p, int max_staff) {
-    org.staff = rng_.Chance(zero_p) ? 0 : rng_.Int(1, max_staff);
+  void SocietyStaff(Organization& org, double zero_p, int min_staff, int max_staff) {
+    org.staff = rng_.Chance(zero_p) ? 0 : rng_.Int(min_staff, max_staff);
     const double r = rng_.Real();
     org.expert_team = 10 + static_cast<int>(490 * r * r);
   }
@@ -261,7 +304,9 @@ void OrgMaker::DistrictCasts() {
     SetIndustries(org, {lead.begin(), lead.begin() + std::min<std::size_t>(2, lead.size())});
     SubfieldsPerIndustry(org, 1, 1);
     Capabilities(org, {"service_platform", "technical_service"}, {{"academic_exchange", 0.5}});
-    Text(org, TextKind::kCast);
+    TextFacts facts;
+    facts.Set('l', d.name);
+    Text(org, TextKind::kCast, {}, std::move(facts));
   }
 }
 
@@ -293,7 +338,12 @@ void OrgMaker::Academic() {
     Capabilities(*org, {"rnd", "laboratory", "academic_exchange"},
                  {{"technology_transfer", 0.7}, {"international", 0.5}, {"standards", 0.2}});
     const bool uni = org->kind == OrgKind::kUniversity;
-    Text(*org, uni ? TextKind::kUniversity : TextKind::kInstitute, focus);
+    TextFacts facts;  // a synthetic institute's founding and place; none for public ones
+    if (i >= static_cast<int>(pub.size())) {
+      facts.Set('y', std::to_string(rng_.Int(1992, 2020)));
+      facts.Set('l', Location(*org));
+    }
+    Text(*org, uni ? TextKind::kUniversity : TextKind::kInstitute, focus, std::move(facts));
     if (uni) universities_.push_back(static_cast<int>(orgs_->size()) - 1);
   }
   // University CASTs for the first (major) universities, on the university's
@@ -310,14 +360,26 @@ void OrgMaker::Academic() {
     org.park = uni.park;
     org.industries.assign(uni.industries.begin(),
                           uni.industries.begin() + std::min<std::size_t>(2, uni.industries.size()));
+    // The first sub-field of each of those industries, then more, up to 3: a
+    // CAST of 中国农业大学 in 乡村振兴 and 生物医药健康 works on both.
+    for (const Weighted& w : org.industries) {
+      for (const std::string& s : uni.subfields) {
+        if (IndustryOfSubfield(s) == w.code) {
+          org.subfields.push_back(s);
+          break;
+        }
+      }
+    }
     for (const std::string& s : uni.subfields) {
       if (Has(org.industries, IndustryOfSubfield(s)) && org.subfields.size() < 3) {
-        org.subfields.push_back(s);
+        AddUnique(&org.subfields, s);
       }
     }
     Capabilities(org, {"service_platform", "technical_service"},
                  {{"academic_exchange", 0.6}, {"laboratory", 0.3}});
-    Text(org, TextKind::kCast);
+    TextFacts facts;
+    facts.Set('o', uni.name);
+    Text(org, TextKind::kCast, {}, std::move(facts));
   }
 }
 
@@ -373,8 +435,10 @@ void OrgMaker::Committees(const Organization& parent, const std::vector<DemoThem
     SetSubfields(com, theme.subfields);
     Capabilities(com, {"academic_exchange", "technical_service"},
                  {{"standards", 0.6}, {"international", 0.2}});
-    SocietyStaff(com, 0.4, 10);
-    Text(com, TextKind::kCommittee, {theme.name.zh, theme.focus});
+    SocietyStaff(com, 0.4, 1, 10);
+    TextFacts facts;
+    facts.Set('o', parent.name);
+    Text(com, TextKind::kCommittee, {theme.name.zh, theme.focus}, std::move(facts));
     if (suffix != "专业委员会") {  // 中华医学会数字医学分会: a 分会, not a 专业委员会
       for (std::string_view word : {"专业委员会", "专委会"}) {
         if (com.description.rfind(word, 0) == 0) {
@@ -415,7 +479,12 @@ void OrgMaker::NationalSocietiesAndCommittees() {
         if (within && t.subfields.size() == 1 && !t.focus.empty()) committees.push_back(t);
       }
     }
-    SocietyStaff(org, 0.05, 30);
+    // A public national society (中国化学会) runs a staffed secretariat.
+    if (i < static_cast<int>(pub.size())) {
+      SocietyStaff(org, 0.0, 8, 30);
+    } else {
+      SocietyStaff(org, 0.05, 1, 30);
+    }
     // The description names a committee; draw them before composing it.
     const Organization parent = org;  // copy: New() may reallocate
     const std::size_t first = orgs_->size();
@@ -455,7 +524,7 @@ void OrgMaker::MunicipalSocietiesAll() {
       Society(org, theme->subfields);
       focus = {theme->name.zh, theme->focus};
     }
-    SocietyStaff(org, 0.15, 30);
+    SocietyStaff(org, 0.15, 1, 30);
     Text(org, TextKind::kMunicipalSociety, focus);
   }
 }
@@ -479,7 +548,9 @@ void OrgMaker::ParkCasts() {
     SetIndustries(org, {lead.begin(), lead.begin() + std::min<std::size_t>(2, lead.size())});
     SubfieldsPerIndustry(org, 1, 1);
     Capabilities(org, {"service_platform", "technical_service"}, {{"technology_transfer", 0.5}});
-    Text(org, TextKind::kCast);
+    TextFacts facts;
+    facts.Set('l', park.name);
+    Text(org, TextKind::kCast, {}, std::move(facts));
   }
 }
 
@@ -516,7 +587,10 @@ void OrgMaker::LeadingEnterprises() {
     if (rng_.Chance(0.6)) org.name_en = std::move(name.en);
     Capabilities(org, {"rnd", "standards", "brand"},
                  {{"technology_transfer", 0.6}, {"international", 0.5}, {"laboratory", 0.4}});
-    Text(org, TextKind::kLeadingEnterprise);
+    Text(org,
+         org.industries.front().code == "st_services" ? TextKind::kLeadingServiceFirm
+                                                      : TextKind::kLeadingEnterprise,
+         TextFocus{{}, {}, true});
     leading_.push_back(static_cast<int>(orgs_->size()) - 1);
   }
   // Enterprise CASTs of some leading enterprises.
@@ -532,7 +606,9 @@ void OrgMaker::LeadingEnterprises() {
     org.industries = ent.industries;
     org.subfields = ent.subfields;
     Capabilities(org, {"rnd", "technical_service"}, {{"academic_exchange", 0.5}});
-    Text(org, TextKind::kCast);
+    TextFacts facts;
+    facts.Set('o', ent.name);
+    Text(org, TextKind::kCast, TextFocus{{}, {}, true}, std::move(facts));
   }
 }
 
@@ -554,7 +630,10 @@ void OrgMaker::RelatedEnterprises(int count) {
                   {"standards", 0.3},
                   {"brand", 0.2},
                   {"laboratory", 0.2}});
-    Text(org, TextKind::kRelatedEnterprise);
+    Text(org,
+         org.industries.front().code == "st_services" ? TextKind::kRelatedServiceFirm
+                                                      : TextKind::kRelatedEnterprise,
+         TextFocus{{}, {}, true});
   }
 }
 

@@ -160,7 +160,7 @@ const std::vector<SubfieldVocabulary>& SubfieldVocabularies() {
       {"biomed.cell_gene",
        {"细胞与基因治疗", "cell and gene therapy"},
        {{"细胞治疗", "cell therapy"},
-        {"CAR-T", "CAR-T", "C08"},
+        {"CAR-T", "CAR-T"},
         {"基因编辑", "gene editing", "C06"},
         {"干细胞", "stem cells"},
         {"AAV基因治疗", "AAV gene therapy"}},
@@ -676,13 +676,6 @@ const SubfieldVocabulary* FindVocabulary(std::string_view subfield) {
 
 const IndustryProfile* FindProfile(std::string_view industry) {
   return FindBy(IndustryProfiles(), industry, [](const IndustryProfile& p) { return p.industry; });
-}
-
-const std::vector<std::string_view>& FieldsOf(std::string_view subfield) {
-  static const std::vector<std::string_view> kNone;
-  const SubfieldFields* f =
-      FindBy(SubfieldFieldTable(), subfield, [](const SubfieldFields& s) { return s.subfield; });
-  return f == nullptr ? kNone : f->codes;
 }
 
 const DemoTerm* FindTerm(const SubfieldVocabulary& vocab, std::string_view zh) {

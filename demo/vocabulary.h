@@ -1,7 +1,9 @@
 // demo/vocabulary.h — sector vocabularies of the demo generator: for every
 // taxonomy sub-field its technical directions and choke-point (卡脖子) problems
-// (Chinese and English), the NSFC discipline codes of its experts and the words
-// that name its enterprises; the themes (先进封装, 氢能, ...) that name
+// (Chinese and English), the NSFC code of a term more specific than its
+// sub-field's (the sub-field's own codes are core/disciplines.h's
+// SubfieldFieldTable(), shared with the index) and the words that name its
+// enterprises; the themes (先进封装, 氢能, ...) that name
 // societies, committees and institutes together with the sub-fields and terms
 // they work on; per industry the generic enterprise words and related industries.
 //
@@ -22,7 +24,7 @@ struct DemoTerm {
   std::string_view en;
   // NSFC code of an expert whose main direction is this term, when it is more
   // specific than the sub-field's first code (MEMS传感器 -> F0407); one of the
-  // sub-field's codes in SubfieldFields().
+  // sub-field's codes in core/disciplines.h's SubfieldFieldTable().
   std::string_view field = {};
 };
 
@@ -51,34 +53,27 @@ struct DemoTheme {
   std::vector<std::string_view> focus = {};
 };
 
-// The sub-field -> NSFC table: the discipline codes an expert working in the
-// sub-field may hold, the most specific (child) codes first. The generator
-// draws experts' codes from it and the tests check experts against it.
-struct SubfieldFields {
-  std::string_view subfield;
-  std::vector<std::string_view> codes;
-};
-
 // One entry per taxonomy sub-field, in taxonomy order.
 const std::vector<SubfieldVocabulary>& SubfieldVocabularies();
 // One entry per taxonomy industry, in taxonomy order.
 const std::vector<IndustryProfile>& IndustryProfiles();
-// One entry per taxonomy sub-field, in taxonomy order.
-const std::vector<SubfieldFields>& SubfieldFieldTable();
 // Themes of the synthetic societies and institutes, each with a distinct name.
 const std::vector<DemoTheme>& Themes();
 
 // Never null for taxonomy codes; null otherwise.
 const SubfieldVocabulary* FindVocabulary(std::string_view subfield);
 const IndustryProfile* FindProfile(std::string_view industry);
-// The NSFC codes of a sub-field (empty for unknown codes).
-const std::vector<std::string_view>& FieldsOf(std::string_view subfield);
 // The term (direction or choke point) with Chinese text `zh` among the sub-field's; null if none.
 const DemoTerm* FindTerm(const SubfieldVocabulary& vocab, std::string_view zh);
 
 // Sub-fields whose work one person or enterprise plausibly combines with
 // `subfield`'s (chip design and packaging, SiC devices and EVs); symmetric.
 const std::vector<std::string_view>& NeighboursOf(std::string_view subfield);
+// The terms (zh) of neighbour `to` through which work in `from` reaches it when
+// the two lie in different industries (a grid company's compound
+// semiconductors: 碳化硅功率器件, 功率模块); empty for any of `to`'s terms (a
+// neighbour in the same industry, or no neighbour).
+const std::vector<std::string_view>& BridgeTerms(std::string_view from, std::string_view to);
 
 // Indices into SubfieldVocabularies() of the sub-fields of `industry`.
 const std::vector<int>& SubfieldsOf(std::string_view industry);

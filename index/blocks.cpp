@@ -1,8 +1,9 @@
-// Block names, the standard layout, the NSFC -> sub-field cross-walk, entity
+// Block names, the standard layout, the NSFC -> sub-field cross-walk (the
+// inverse of core/disciplines.h's SubfieldFieldTable()), entity
 // kinds and the conversion of store records into ProfileRecords.
 #include <array>
-#include <map>
 
+#include "core/disciplines.h"
 #include "core/taxonomy.h"
 #include "index/index.h"
 
@@ -11,48 +12,6 @@ namespace {
 
 constexpr std::array<std::string_view, kBlockCount> kBlockNames = {"industries", "fields",
                                                                    "capabilities", "text"};
-
-// NSFC discipline code -> sub-fields. Written from the names in core/taxonomy.cpp.
-const std::map<std::string, std::vector<std::string>, std::less<>>& CrossWalk() {
-  static const std::map<std::string, std::vector<std::string>, std::less<>> kMap = {
-      {"F01", {"ngit.communication"}},
-      {"F02", {"ngit.computing", "software.basic"}},
-      {"F03", {"smart_mfg.robotics", "smart_mfg.industrial_internet"}},
-      {"F04", {"ic.manufacturing", "ic.equipment", "ic.compound"}},
-      {"F0401", {"ic.materials", "ic.compound"}},
-      {"F0402", {"ic.design"}},
-      {"F0406", {"ic.manufacturing", "ic.packaging", "ic.equipment"}},
-      {"F0407", {"ic.manufacturing"}},
-      {"F05", {"ngit.display", "ic.equipment"}},
-      {"F06", {"ai.foundation", "ai.ml", "ai.vision", "ai.nlp"}},
-      {"E01", {"new_materials.metal"}},
-      {"E02", {"new_materials.inorganic"}},
-      {"E03", {"new_materials.polymer"}},
-      {"E05", {"smart_mfg.cnc", "smart_mfg.robotics"}},
-      {"E0510", {"smart_mfg.industrial_internet", "smart_mfg.robotics", "software.industrial"}},
-      {"E06", {"new_energy.pv", "new_energy.wind"}},
-      {"E0607", {"new_energy.pv", "new_energy.wind", "new_energy.hydrogen"}},
-      {"E07", {"new_energy.grid"}},
-      {"E0707", {"new_energy.storage"}},
-      {"E10", {"smart_city.environment"}},
-      {"E12", {"smart_city.transport"}},
-      {"E1207", {"new_energy.nev", "smart_city.transport"}},
-      {"B05", {"new_materials.nano", "new_energy.storage", "new_energy.hydrogen"}},
-      {"B08", {"new_materials.polymer", "ic.materials"}},
-      {"C05", {"biomed.innovative_drug", "biomed.synbio"}},
-      {"C06", {"biomed.cell_gene", "biomed.synbio"}},
-      {"C08", {"biomed.vaccine", "biomed.antibody"}},
-      {"C09", {"biomed.bci", "ai.brain"}},
-      {"C10", {"biomed.device"}},
-      {"C13", {"rural.seed"}},
-      {"C20", {"rural.food"}},
-      {"C21", {"biomed.synbio", "biomed.cell_gene", "biomed.antibody"}},
-      {"H", {"biomed.innovative_drug", "biomed.device", "biomed.digital"}},
-      {"G01", {"st_services.transfer", "digital_economy.platform"}},
-      {"G04", {"st_services.transfer", "smart_city.governance"}},
-  };
-  return kMap;
-}
 
 void AppendText(std::string* out, std::string_view s) {
   if (s.empty()) return;
@@ -87,21 +46,14 @@ BlockLayout BlockLayout::Standard(int text_dim) {
 }
 
 const std::vector<std::string>& FieldToSubfields(std::string_view field_code) {
-  static const std::vector<std::string> kEmpty;
-  const auto& map = CrossWalk();
-  auto it = map.find(field_code);
-  if (it != map.end()) return it->second;
-  const Term* term = FindField(field_code);
-  if (term != nullptr && !term->parent.empty()) {
-    it = map.find(term->parent);
-    if (it != map.end()) return it->second;
-  }
+  // The one sub-field <-> NSFC table (core/disciplines.h), read backwards: the
+  // demo generator gives experts their codes from the same table.
+  const std::vector<std::string>& mapped = SubfieldsOfField(field_code);
   // Unknown child codes such as "F0403": fall back to the 3-letter parent.
-  if (field_code.size() > 3) {
-    it = map.find(field_code.substr(0, 3));
-    if (it != map.end()) return it->second;
+  if (mapped.empty() && FindField(field_code) == nullptr && field_code.size() > 3) {
+    return SubfieldsOfField(field_code.substr(0, 3));
   }
-  return kEmpty;
+  return mapped;
 }
 
 std::string_view ToString(EntityKind kind) {

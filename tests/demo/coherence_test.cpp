@@ -2,7 +2,8 @@
 // record's name, sub-fields, keywords and description agree; societies and
 // committees are distinct bodies whose committees fit their parent's
 // discipline; experts' NSFC codes, keywords and affiliation agree (through the
-// one sub-field -> NSFC table, SubfieldFieldTable()); titles are those of an
+// one sub-field -> NSFC table of core/disciplines.h, SubfieldFieldTable(),
+// which the index reads too); titles are those of an
 // expert pool a society draws on.
 #include <gtest/gtest.h>
 
@@ -12,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "core/disciplines.h"
 #include "core/taxonomy.h"
 #include "demo/demo.h"
 #include "names.h"
@@ -21,7 +23,6 @@ namespace consortia {
 namespace {
 
 using detail::DemoTerm;
-using detail::FieldsOf;
 using detail::FindVocabulary;
 using detail::SubfieldVocabularies;
 using detail::SubfieldVocabulary;
@@ -293,7 +294,7 @@ TEST(DemoCoherenceTest, ExpertsCodesKeywordsAndAffiliationAgree) {
     // His first code is one of his main sub-field's, and his own code when
     // his main direction has one (MEMS传感器 -> F0407).
     EXPECT_TRUE(std::any_of(main_subfields.begin(), main_subfields.end(), [&](auto& s) {
-      const auto& codes = FieldsOf(s);
+      const auto& codes = FieldsOfSubfield(s);
       return std::find(codes.begin(), codes.end(), e.fields.front()) != codes.end();
     }));
     std::set<std::string_view> own;
@@ -311,7 +312,7 @@ TEST(DemoCoherenceTest, ExpertsCodesKeywordsAndAffiliationAgree) {
     for (const std::string& f : e.fields) {
       child_codes += !FindField(f)->parent.empty();
       EXPECT_TRUE(std::any_of(used.begin(), used.end(), [&](auto& s) {
-        const auto& codes = FieldsOf(s);
+        const auto& codes = FieldsOfSubfield(s);
         return std::find(codes.begin(), codes.end(), f) != codes.end();
       })) << f;
     }
@@ -366,19 +367,19 @@ TEST(DemoCoherenceTest, TitlesAreThoseOfAnExpertPool) {
 
 // The tables the generator reads are consistent with the taxonomy and each other.
 TEST(DemoCoherenceTest, VocabularyTablesAgree) {
-  const auto& table = detail::SubfieldFieldTable();
+  const auto& table = SubfieldFieldTable();
   ASSERT_EQ(table.size(), Subfields().size());
   for (std::size_t i = 0; i < table.size(); ++i) {
     SCOPED_TRACE(std::string(table[i].subfield));
     EXPECT_EQ(table[i].subfield, Subfields()[i].code);
-    ASSERT_FALSE(table[i].codes.empty());
-    for (std::string_view c : table[i].codes) EXPECT_NE(FindField(c), nullptr) << c;
+    ASSERT_FALSE(table[i].fields.empty());
+    for (std::string_view c : table[i].fields) EXPECT_NE(FindField(c), nullptr) << c;
     const SubfieldVocabulary& v = *FindVocabulary(table[i].subfield);
     for (const auto* list : {&v.directions, &v.chokepoints}) {
       for (const DemoTerm& t : *list) {
         if (t.field.empty()) continue;
-        EXPECT_TRUE(std::find(table[i].codes.begin(), table[i].codes.end(), t.field) !=
-                    table[i].codes.end())
+        EXPECT_TRUE(std::find(table[i].fields.begin(), table[i].fields.end(), t.field) !=
+                    table[i].fields.end())
             << t.zh << " -> " << t.field;
       }
     }

@@ -1,11 +1,17 @@
-// The sub-field -> NSFC discipline table (vocabulary.h): which codes of
-// core/taxonomy's Fields() an expert working in a sub-field may hold, the code
-// that fits the sub-field most specifically first (a child code such as F0406
-// where one fits). Terms may name a more specific code still (DemoTerm::field,
-// e.g. MEMS传感器 -> F0407); it is always one of the sub-field's codes here.
-#include "vocabulary.h"
+// The sub-field <-> NSFC discipline table (core/disciplines.h): which codes of
+// Fields() an expert working in a sub-field may hold, the code that fits the
+// sub-field most specifically first (a child code such as F0406 where one
+// fits). The demo generator draws experts' codes from it and the index maps an
+// expert's codes back onto sub-fields with its inverse, so both read a
+// discipline the same way.
+#include <algorithm>
+#include <map>
 
-namespace consortia::detail {
+#include "core/disciplines.h"
+
+#include "core/taxonomy.h"
+
+namespace consortia {
 
 const std::vector<SubfieldFields>& SubfieldFieldTable() {
   static const std::vector<SubfieldFields> kTable = {
@@ -23,7 +29,7 @@ const std::vector<SubfieldFields>& SubfieldFieldTable() {
       {"ai.systems", {"F06", "F03"}},
       {"ai.brain", {"F06", "C09"}},
       {"ai.safety", {"F06", "F02"}},
-      {"biomed.cell_gene", {"C21", "C06", "C08"}},
+      {"biomed.cell_gene", {"C21", "C06"}},
       {"biomed.vaccine", {"C08", "C21"}},
       {"biomed.antibody", {"C08", "C21"}},
       {"biomed.innovative_drug", {"H", "C05"}},
@@ -71,4 +77,33 @@ const std::vector<SubfieldFields>& SubfieldFieldTable() {
   return kTable;
 }
 
-}  // namespace consortia::detail
+const std::vector<std::string>& FieldsOfSubfield(std::string_view subfield) {
+  static const std::vector<std::string> kNone;
+  const auto& table = SubfieldFieldTable();
+  auto it = std::find_if(table.begin(), table.end(),
+                         [&](const SubfieldFields& s) { return s.subfield == subfield; });
+  return it == table.end() ? kNone : it->fields;
+}
+
+const std::vector<std::string>& SubfieldsOfField(std::string_view field) {
+  static const std::map<std::string, std::vector<std::string>, std::less<>> kInverse = [] {
+    std::map<std::string, std::vector<std::string>, std::less<>> inverse;
+    for (const Term& f : Fields()) {
+      std::vector<std::string>& subfields = inverse[f.code];
+      for (const SubfieldFields& s : SubfieldFieldTable()) {
+        const bool listed =
+            std::any_of(s.fields.begin(), s.fields.end(), [&](const std::string& c) {
+              const Term* t = FindField(c);
+              return c == f.code || (t != nullptr && t->parent == f.code);
+            });
+        if (listed) subfields.push_back(s.subfield);
+      }
+    }
+    return inverse;
+  }();
+  static const std::vector<std::string> kNone;
+  auto it = kInverse.find(field);
+  return it == kInverse.end() ? kNone : it->second;
+}
+
+}  // namespace consortia
