@@ -146,10 +146,6 @@ Result<TeamRequest> ParseTeamRequest(const Json& body, const ProgrammeRules& rul
 }
 
 void AddRegistryCommitments(const std::map<Id, int>& registry, TeamRequest* request) {
-  // The server folds the registry's commitments into a body that has none
-  // (AddCommitmentsToTeamBody, api/commitments.cpp): a body that carries
-  // exactly the registry's counts has them already.
-  if (request->commitments == registry) return;
   for (const auto& [id, teams] : registry) request->commitments[id] += teams;
 }
 

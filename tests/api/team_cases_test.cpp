@@ -162,6 +162,18 @@ void CheckEveryAnswer(const Json& request, const Json& answer, std::map<Id, Team
   }
 }
 
+// An expert already serving in registered consortia counts: the caller's
+// commitments (teams outside the registry) add to the registry's.
+TEST(TeamCommitments, CallerAddsToRegistry) {
+  TeamRequest request;
+  request.commitments = {{1, 1}, {2, 1}};
+  AddRegistryCommitments({{1, 1}, {3, 2}}, &request);
+  EXPECT_EQ(request.commitments, (std::map<Id, int>{{1, 2}, {2, 1}, {3, 2}}));
+  TeamRequest none;
+  AddRegistryCommitments({{1, 1}}, &none);
+  EXPECT_EQ(none.commitments, (std::map<Id, int>{{1, 1}}));
+}
+
 class TeamCase : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(TeamCase, MeetsExpectations) {

@@ -139,10 +139,8 @@ Result<nlohmann::json> ValidateConsortiumJson(const Store& store, const Programm
 Result<TeamRequest> ParseTeamRequest(const nlohmann::json& body, const ProgrammeRules& rules);
 
 // A caller's "commitments" count teams served outside the registry: they add
-// to the registry's (Store::Commitments().experts), expert by expert. A body
-// whose commitments equal the registry's exactly already holds them (the
-// server's AddCommitmentsToTeamBody fills a body that has none) and is left
-// as it is.
+// to the registry's (Store::Commitments().experts), expert by expert.
+// SuggestTeamsJson calls it; the server and the CLI pass bodies unchanged.
 void AddRegistryCommitments(const std::map<Id, int>& registry, TeamRequest* request);
 
 // The answer (README "Service teams"; api/openapi.json TeamSuggestion). Every
@@ -205,14 +203,13 @@ Status ApplyConsortiumPatch(const nlohmann::json& body, ConsortiumRecord* record
 
 // ---- registry commitments in suggestions -------------------------------------------------
 
-// Folds the registry's current commitments into a suggestion request body, so
-// suggestions never propose what the registry has used up. Team body: experts'
-// served-team counts become "commitments" unless the caller sent their own.
-// Consortium body: organisations at rules.capacity.max_consortia_per_organization
-// (leading enterprises already leading at max_consortia_per_leading_enterprise)
-// are added to "exclude", except the lead and pinned ids, which the composer
-// then judges itself. Malformed bodies are left for the parsers to refuse.
-Status AddCommitmentsToTeamBody(const Store& store, nlohmann::json* body);
+// Folds the registry's current commitments into a consortium suggestion request
+// body, so suggestions never propose what the registry has used up (team
+// requests: AddRegistryCommitments, inside SuggestTeamsJson). Organisations at
+// rules.capacity.max_consortia_per_organization (leading enterprises already
+// leading at max_consortia_per_leading_enterprise) are added to "exclude",
+// except the lead and pinned ids, which the composer then judges itself.
+// Malformed bodies are left for the parsers to refuse.
 Status AddCommitmentsToConsortiumBody(const Store& store, const ProgrammeRules& rules,
                                       nlohmann::json* body);
 
