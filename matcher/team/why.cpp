@@ -85,6 +85,8 @@ std::string MemberWhy(const TeamProblem& p, int index, bool leader) {
   if (c.member_affiliated) {
     parts.push_back(c.affiliation_name.empty() ? "来自联合体成员单位"
                                                : "来自联合体成员单位" + c.affiliation_name);
+  } else if (!c.affiliation_name.empty()) {
+    parts.push_back("单位 " + c.affiliation_name);
   }
   if (c.pinned && !(leader && p.leader_id == c.id)) parts.emplace_back("已固定");
   return Join(parts, "；");
