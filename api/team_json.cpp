@@ -155,8 +155,16 @@ Json Warnings(const TeamProblem& p, const std::vector<SelectedTeam>& teams) {
       out.push_back(std::move(w));
     }
   }
+  // One warning per off-field leader, naming the teams they lead.
+  std::vector<std::pair<int, std::vector<int>>> led;  // pool index -> teams (1-based)
   for (std::size_t t = 0; t < teams.size(); ++t) {
-    const TeamCandidate& leader = p.pool[teams[t].leader];
+    auto it = std::find_if(led.begin(), led.end(),
+                           [&](const auto& l) { return l.first == teams[t].leader; });
+    if (it == led.end()) it = led.insert(led.end(), {teams[t].leader, {}});
+    it->second.push_back(static_cast<int>(t) + 1);
+  }
+  for (const auto& [index, which] : led) {
+    const TeamCandidate& leader = p.pool[index];
     bool holds = false;
     for (const FieldWeight& f : p.fields)
       holds = holds || Holds(MatchField(leader.fields, f.code).relation);
@@ -164,15 +172,17 @@ Json Warnings(const TeamProblem& p, const std::vector<SelectedTeam>& teams) {
     std::vector<std::string> wanted, own;
     for (const FieldWeight& f : p.fields) wanted.push_back(FieldLabel(f.code));
     for (const std::string& c : leader.fields) own.push_back(FieldLabel(c));
-    std::string message = (several ? TeamsText({static_cast<int>(t) + 1}) + "的" : std::string()) +
-                          "团长" + leader.name + "（" + std::string(TitleLabel(leader.title)) +
-                          "）不持有所需的任何学科代码（" + Join(wanted, "、") + "）";
+    std::string message =
+        (several && which.size() < teams.size() ? TeamsText(which) + " 的" : std::string()) +
+        "团长" + leader.name + "（" + std::string(TitleLabel(leader.title)) +
+        "）不持有所需的任何学科代码（" + Join(wanted, "、") + "）";
     message += own.empty() ? "" : "，其学科为 " + Join(own, "、");
     message += p.leader_id == leader.id
                    ? "；该团长由 leader_id 指定"
                    : "；建议改选持有这些代码的院士或知名专家，或用 leader_id 指定团长";
     out.push_back({{"code", "leader_off_field"},
-                   {"team", t + 1},
+                   {"team", which.front()},
+                   {"teams", which},
                    {"expert_id", leader.id},
                    {"message", message}});
   }
