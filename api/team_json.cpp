@@ -88,6 +88,29 @@ std::string FieldMessage(const TeamProblem& p, std::size_t f, const FieldCoverag
   return label + "：" + why + "，仅有" + Join(near, "或") + " 的专家部分覆盖";
 }
 
+// How much a relation counts (a_ef) and its Chinese name.
+double Degree(const TeamWeights& w, FieldRelation r) {
+  if (Holds(r)) return w.same_field;
+  if (r == FieldRelation::kParent) return w.parent_field;
+  return r == FieldRelation::kSibling ? w.sibling_field : 0.0;
+}
+
+std::string_view RelationName(FieldRelation r) {
+  switch (r) {
+    case FieldRelation::kSame:
+      return "持有该代码";
+    case FieldRelation::kChild:
+      return "持有下级代码";
+    case FieldRelation::kParent:
+      return "仅持有上级代码";
+    case FieldRelation::kSibling:
+      return "仅持有同级代码";
+    case FieldRelation::kNone:
+      break;
+  }
+  return "无关";
+}
+
 Json FieldCoverageJson(const TeamProblem& p, const SelectedTeam& t) {
   Json out = Json::array();
   for (std::size_t f = 0; f < t.fields.size(); ++f) {
@@ -98,7 +121,9 @@ Json FieldCoverageJson(const TeamProblem& p, const SelectedTeam& t) {
                     {"name", p.pool[e].name},
                     {"code", match.code},
                     {"code_name", FieldName(match.code)},
-                    {"relation", ToString(match.relation)}});
+                    {"relation", ToString(match.relation)},
+                    {"relation_name", RelationName(match.relation)},
+                    {"degree", Degree(p.weights, match.relation)}});
     }
     Json one = {{"field", fc.field},
                 {"name", FieldName(fc.field)},

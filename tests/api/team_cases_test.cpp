@@ -292,7 +292,13 @@ TEST_P(TeamCase, MeetsExpectations) {
   for (const auto& [field, relations] : relations_by_field.items()) {
     ASSERT_TRUE(per_field.count(field)) << field;
     std::set<std::string> got, want;
-    for (const Json& b : per_field[field]["by"]) got.insert(b["relation"].get<std::string>());
+    const std::map<std::string, double> degree = {
+        {"same", 0.8}, {"child", 0.8}, {"parent", 0.5}, {"sibling", 0.25}};
+    for (const Json& b : per_field[field]["by"]) {
+      got.insert(b["relation"].get<std::string>());
+      EXPECT_DOUBLE_EQ(b["degree"].get<double>(), degree.at(b["relation"].get<std::string>()));
+      EXPECT_TRUE(HasCjk(b["relation_name"].get<std::string>())) << b.dump();
+    }
     for (const Json& r : relations) want.insert(r.get<std::string>());
     EXPECT_EQ(got, want) << field;
   }

@@ -154,8 +154,8 @@ void AddRegistryCommitments(const std::map<Id, int>& registry, TeamRequest* requ
 //              "score", "terms": {coverage, relevance, leader, affiliation, titles}}],
 //   "field_coverage": per team, per requested field {field, name, weight, status
 //              (covered | partial | uncovered), by: [{id, name, code, code_name,
-//              relation (same | child | parent | sibling)}], message (Chinese, when
-//              not covered)},
+//              relation (same | child | parent | sibling), relation_name (Chinese),
+//              degree (a_ef)}], message (Chinese, when not covered)},
 //   "differences": per team, the fewest members it differs in from an earlier
 //              team (null for the first),
 //   "experts": {"<id>": {id, name, title, title_name, affiliation_id,
