@@ -203,13 +203,13 @@ Status ApplyConsortiumPatch(const nlohmann::json& body, ConsortiumRecord* record
 
 // ---- registry commitments in suggestions -------------------------------------------------
 
-// Folds the registry's current commitments into a consortium suggestion request
-// body, so suggestions never propose what the registry has used up (team
-// requests: AddRegistryCommitments, inside SuggestTeamsJson). Organisations at
-// rules.capacity.max_consortia_per_organization (leading enterprises already
-// leading at max_consortia_per_leading_enterprise) are added to "exclude",
-// except the lead and pinned ids, which the composer then judges itself.
-// Malformed bodies are left for the parsers to refuse.
+// Folds the registry's current commitments into a suggestion request body, so
+// suggestions never propose what the registry has used up. Team requests: see
+// AddRegistryCommitments (SuggestTeamsJson adds them itself).
+// Consortium body: organisations at rules.capacity.max_consortia_per_organization
+// (leading enterprises already leading at max_consortia_per_leading_enterprise)
+// are added to "exclude", except the lead and pinned ids, which the composer
+// then judges itself. Malformed bodies are left for the parsers to refuse.
 Status AddCommitmentsToConsortiumBody(const Store& store, const ProgrammeRules& rules,
                                       nlohmann::json* body);
 
