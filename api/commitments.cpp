@@ -7,16 +7,6 @@
 
 namespace consortia {
 
-Status AddCommitmentsToTeamBody(const Store& store, nlohmann::json* body) {
-  if (!body->is_object() || body->contains("commitments")) return Status::Ok();
-  auto commitments = store.Commitments();
-  if (!commitments.ok()) return commitments.status();
-  nlohmann::json served = nlohmann::json::object();
-  for (const auto& [id, teams] : commitments->experts) served[std::to_string(id)] = teams;
-  (*body)["commitments"] = std::move(served);
-  return Status::Ok();
-}
-
 Status AddCommitmentsToConsortiumBody(const Store& store, const ProgrammeRules& rules,
                                       nlohmann::json* body) {
   if (!body->is_object()) return Status::Ok();

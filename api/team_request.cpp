@@ -73,9 +73,9 @@ void ReadCommitments(const Value& v, std::map<Id, int>* out) {
 
 Result<TeamRequest> ParseTeamRequest(const Json& body, const ProgrammeRules& rules) {
   JsonReader r(body);
-  r.root().Object({"industry", "problem", "fields", "members", "size", "leader_titles",
-                   "max_per_affiliation", "pin", "exclude", "commitments", "k", "explain",
-                   "objective", "pool_size"});
+  r.root().Object({"industry", "problem", "fields", "members", "size", "leader_titles", "leader_id",
+                   "max_per_affiliation", "pin", "exclude", "commitments", "k", "min_difference",
+                   "explain", "objective", "pool_size"});
   TeamRequest req;
   r["industry"].Code(&req.industry, IsIndustry, "industry code");
   r["problem"].Text(&req.problem, kMaxQueryText);
@@ -90,19 +90,23 @@ Result<TeamRequest> ParseTeamRequest(const Json& body, const ProgrammeRules& rul
   }
   ReadTitles(r["leader_titles"], rules, &req.leader_titles);
   if (req.leader_titles.empty()) req.leader_titles = rules.team.leader_titles;
+  r["leader_id"].Id(&req.leader_id);
   req.max_per_affiliation = rules.team.max_per_affiliation_default;
   r["max_per_affiliation"].Int(&req.max_per_affiliation, 1, std::max(1, req.size));
   r["pin"].Ids(&req.pin, kMaxIds);
   r["exclude"].Ids(&req.exclude, kMaxIds);
   ReadCommitments(r["commitments"], &req.commitments);
   r["k"].Int(&req.k, 1, 5);
+  req.min_difference = std::min(req.min_difference, req.size);
+  r["min_difference"].Int(&req.min_difference, 1, std::max(1, req.size));
   r["explain"].Bool(&req.explain);
   const Value objective = r["objective"];
-  objective.Object({"coverage", "relevance", "leader", "affiliation"});
+  objective.Object({"coverage", "relevance", "leader", "affiliation", "titles"});
   objective["coverage"].Number(&req.weights.coverage, 0, 100);
   objective["relevance"].Number(&req.weights.relevance, 0, 100);
   objective["leader"].Number(&req.weights.leader, 0, 100);
   objective["affiliation"].Number(&req.weights.affiliation, 0, 100);
+  objective["titles"].Number(&req.weights.titles, 0, 100);
   r["pool_size"].Int(&req.pool_size, 50, 5000);
   if (!r.ok()) return r.status();
 
@@ -120,12 +124,29 @@ Result<TeamRequest> ParseTeamRequest(const Json& body, const ProgrammeRules& rul
                                      field);
     }
   }
-  if (static_cast<int>(req.pin.size()) > req.size) {
-    return Status::InvalidArgument("pin has " + std::to_string(req.pin.size()) +
+  if (req.leader_id != 0) {
+    auto excluded = std::find(req.exclude.begin(), req.exclude.end(), req.leader_id);
+    if (excluded != req.exclude.end()) {
+      const std::string field = "exclude[" + std::to_string(excluded - req.exclude.begin()) + "]";
+      return Status::InvalidArgument(field + " excludes expert " + std::to_string(req.leader_id) +
+                                         ", who is the leader (leader_id)",
+                                     field);
+    }
+  }
+  const bool leader_pinned = req.leader_id == 0 || std::find(req.pin.begin(), req.pin.end(),
+                                                             req.leader_id) != req.pin.end();
+  const std::size_t pinned = req.pin.size() + (leader_pinned ? 0 : 1);
+  if (static_cast<int>(pinned) > req.size) {
+    return Status::InvalidArgument("pin has " + std::to_string(pinned) +
+                                       (leader_pinned ? "" : " (with leader_id)") +
                                        " experts, more than size " + std::to_string(req.size),
                                    "pin");
   }
   return req;
+}
+
+void AddRegistryCommitments(const std::map<Id, int>& registry, TeamRequest* request) {
+  for (const auto& [id, teams] : registry) request->commitments[id] += teams;
 }
 
 }  // namespace consortia

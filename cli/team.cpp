@@ -26,7 +26,8 @@ const CommandSpec kSuggestTeam = {
     "suggest team",
     "consortia suggest team --db PATH [--industry CODE] [--problem TEXT] [--field CODE[:W]]...\n"
     "       [--member ID]... [--size N] [--k N] [--leader-titles LIST] [--max-per-affiliation N]\n"
-    "       [--pin IDS] [--exclude IDS] [--rules PATH] [--explain] [--json]",
+    "       [--pin IDS] [--exclude IDS] [--leader-id ID] [--min-difference N] [--rules PATH]\n"
+    "       [--explain] [--json]",
     "Proposes S&T service teams (科技服务团) as POST /v1/teams/suggest does: at least\n"
     "the rules' minimum of experts, led by an academician or renowned expert, covering\n"
     "the fields. --field and --member may repeat or take comma-separated lists;\n"
@@ -42,6 +43,8 @@ const CommandSpec kSuggestTeam = {
      {"max-per-affiliation", "N", "experts per affiliation (default from the rules)"},
      {"pin", "IDS", "experts who must be in the team"},
      {"exclude", "IDS", "experts to leave out"},
+     {"leader-id", "ID", "the expert who leads the team (pinned)"},
+     {"min-difference", "N", "members each alternative differs in from earlier ones (default 5)"},
      {"rules", "PATH", "programme rules (default rules/bast-2022.json)"},
      {"explain", "", "print the objective terms and pool size"},
      {"json", "", "print the API's JSON instead of a table"}},
@@ -55,6 +58,8 @@ std::string OptionOf(const std::string& field) {
   if (f == "members") return "member";
   if (f == "leader_titles") return "leader-titles";
   if (f == "max_per_affiliation") return "max-per-affiliation";
+  if (f == "leader_id") return "leader-id";
+  if (f == "min_difference") return "min-difference";
   return f;
 }
 
@@ -98,6 +103,14 @@ std::string JoinIds(const Json& ids) {
   return out;
 }
 
+// "name (id)" of an expert the answer names, else the id.
+std::string ExpertName(const Json& answer, const Json& id) {
+  const std::string key = std::to_string(id.get<Id>());
+  const Json& experts = answer["experts"];
+  if (!experts.contains(key)) return key;
+  return experts[key].value("name", "") + "(" + key + ")";
+}
+
 void PrintTeams(const Json& answer) {
   int n = 0;
   for (const Json& team : answer["teams"]) {
@@ -111,16 +124,28 @@ void PrintTeams(const Json& answer) {
         Fixed(team["terms"]["leader"].get<double>()).c_str(),
         Fixed(team["terms"]["affiliation"].get<double>()).c_str());
     std::vector<std::vector<std::string>> rows = {
-        {"ROLE", "ID", "TITLE", "FIELDS", "AFFILIATION", "SCORE", "BACKUPS", "NAME"}};
+        {"ROLE", "ID", "TITLE", "FIELDS", "AFFILIATION", "SCORE", "BACKUPS", "NAME", "WHY"}};
     for (const Json& m : team["members"]) {
       std::string fields;
       for (const Json& f : m["fields"])
         fields += (fields.empty() ? "" : ",") + f.get<std::string>();
       bool leader = m["id"] == team["leader_id"];
-      rows.push_back(
-          {leader ? "leader" : "member", std::to_string(m["id"].get<Id>()),
-           m["title"].get<std::string>(), fields, std::to_string(m["affiliation_id"].get<Id>()),
-           Fixed(m["score"].get<double>()), JoinIds(m["backups"]), m["name"].get<std::string>()});
+      const std::string key = std::to_string(m["id"].get<Id>());
+      const Json named = answer.contains("experts") && answer["experts"].contains(key)
+                             ? answer["experts"][key]
+                             : Json::object();
+      std::string title = named.value("title_name", m["title"].get<std::string>());
+      std::string affiliation = std::to_string(m["affiliation_id"].get<Id>());
+      if (!named.value("affiliation_name", "").empty()) {
+        affiliation = named["affiliation_name"].get<std::string>() + "(" + affiliation + ")";
+      }
+      std::string backups;
+      for (const Json& b : m["backups"]) {
+        backups += (backups.empty() ? "" : ",") + ExpertName(answer, b);
+      }
+      rows.push_back({leader ? "leader" : "member", key, title, fields, affiliation,
+                      Fixed(m["score"].get<double>()), backups, m["name"].get<std::string>(),
+                      m.value("why", "")});
     }
     PrintRows(rows);
     std::printf("coverage:");
@@ -133,9 +158,20 @@ void PrintTeams(const Json& answer) {
       for (const Json& f : team["uncovered"]) u += (u.empty() ? "" : ", ") + f.get<std::string>();
       std::printf("not covered: %s\n", u.c_str());
     }
+    if (answer.contains("field_coverage") && answer["field_coverage"].size() >= n) {
+      for (const Json& fc : answer["field_coverage"][n - 1]) {
+        if (fc.contains("message")) std::printf("  %s\n", fc["message"].get<std::string>().c_str());
+      }
+    }
+    if (answer.contains("differences") && n > 1 && answer["differences"][n - 1].is_number()) {
+      std::printf("differs from earlier teams in at least %d members\n",
+                  answer["differences"][n - 1].get<int>());
+    }
   }
-  if (answer.value("fields_derived", false)) {
-    std::printf("(no --field given: fields derived from the most relevant experts)\n");
+  for (const Json& w : answer.value("warnings", Json::array())) {
+    const std::string code = w.value("code", "");
+    if (code == "field_partial" || code == "field_uncovered") continue;  // shown per team
+    std::printf("warning (%s): %s\n", code.c_str(), w.value("message", "").c_str());
   }
 }
 
@@ -202,6 +238,10 @@ int Run(int argc, char** argv, int first) {
   }
   if (args->Has("pin")) body["pin"] = IdList(args->Get("pin"));
   if (args->Has("exclude")) body["exclude"] = IdList(args->Get("exclude"));
+  if (args->Has("leader-id")) body["leader_id"] = NumberOrText(args->Get("leader-id"));
+  if (args->Has("min-difference")) {
+    body["min_difference"] = NumberOrText(args->Get("min-difference"));
+  }
   if (args->Has("explain")) body["explain"] = true;
 
   auto rules = LoadRules(args->Get("rules", DefaultRulesPath()));
@@ -214,10 +254,8 @@ int Run(int argc, char** argv, int first) {
   }
   auto opened = OpenCatalog(args->Get("db"));
   if (!opened.ok()) return Fail(opened.status().message());
-  // Like the API: experts at capacity in the registry are not proposed.
-  if (Status s = AddCommitmentsToTeamBody(*opened->store, &body); !s.ok()) {
-    return Fail(s.ToString());
-  }
+  // Like the API: experts at capacity in the registry are not proposed
+  // (SuggestTeamsJson adds the registry's commitments to the request's).
   auto answer = SuggestTeamsJson(*opened->catalog, *rules, body);
   if (!answer.ok()) {
     const Status& s = answer.status();

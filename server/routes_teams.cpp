@@ -17,9 +17,8 @@ void AddTeamRoutes(Router& router) {
                if (ctx.catalog == nullptr || ctx.rules == nullptr) {
                  return Status::Internal("team suggestions are not configured on this server");
                }
-               Json body = call.body;
-               if (Status s = AddCommitmentsToTeamBody(*ctx.store, &body); !s.ok()) return s;
-               auto out = SuggestTeamsJson(*ctx.catalog, *ctx.rules, body);
+               // SuggestTeamsJson adds the registry's commitments itself.
+               auto out = SuggestTeamsJson(*ctx.catalog, *ctx.rules, call.body);
                if (!out.ok()) return out.status();
                return Answer{200, std::move(out).value()};
              });

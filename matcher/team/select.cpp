@@ -1,7 +1,6 @@
 // Team selection on a plain pool: feasibility checks, greedy from the best
 // leader candidates, best-improvement swaps, alternatives and descriptions.
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <numeric>
 #include <set>
@@ -23,12 +22,6 @@ Status Infeasible(TeamInfeasibility* why, std::string field, std::string message
   if (why != nullptr) *why = {field, message, relaxation};
   return Status::Infeasible(message + (relaxation.empty() ? "" : "; relaxation: " + relaxation),
                             field);
-}
-
-std::string Fmt(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
-  return buf;
 }
 
 // The smallest cap c >= current at which the pool can fill `size` seats.
@@ -152,22 +145,6 @@ bool SolveOnce(const TeamModel& m, const std::vector<char>& banned, std::vector<
   return best_value >= 0;
 }
 
-std::string WhyText(const TeamModel& m, int e) {
-  const TeamProblem& p = *m.problem;
-  const TeamCandidate& c = p.pool[e];
-  std::string why(ToString(c.title));
-  std::string covers;
-  for (int f = 0; f < m.nf; ++f) {
-    if (m.A(e, f) >= p.weights.parent_field)
-      covers += (covers.empty() ? "" : ", ") + p.fields[f].code;
-  }
-  if (!covers.empty()) why += "; covers " + covers;
-  why += "; relevance " + Fmt(c.relevance);
-  if (c.member_affiliated) why += "; affiliated with a consortium member";
-  if (c.pinned) why += "; pinned";
-  return why;
-}
-
 }  // namespace
 
 Status CheckTeamFeasible(const TeamProblem& p, const TeamRequest* request, TeamInfeasibility* why) {
@@ -252,7 +229,7 @@ SelectedTeam DescribeTeam(const TeamProblem& p, std::vector<int> members) {
     TeamMember tm;
     tm.index = e;
     tm.score = s.LossRemove(e);
-    tm.why = (e == team.leader ? "leader; " : "") + WhyText(m, e);
+    tm.why = MemberWhy(p, e, e == team.leader);
     std::vector<std::pair<double, int>> similar, any;
     TeamState::SwapOut swap;
     s.PrepareSwap(e, &swap);
@@ -282,11 +259,24 @@ SelectedTeam DescribeTeam(const TeamProblem& p, std::vector<int> members) {
     for (int b : tm.backups) used[b] = 1;
     team.members.push_back(std::move(tm));
   }
+  // Coverage as reported: holders first, then parent, then sibling matches.
   for (int f = 0; f < m.nf; ++f) {
-    std::vector<int>& ids = team.coverage[p.fields[f].code];
-    for (const auto& [unused, e] : order) {
-      if (m.A(e, f) >= p.weights.parent_field) ids.push_back(e);
+    FieldCoverage fc;
+    fc.field = p.fields[f].code;
+    for (FieldRelation want : {FieldRelation::kSame, FieldRelation::kChild, FieldRelation::kParent,
+                               FieldRelation::kSibling}) {
+      for (const TeamMember& tm : team.members) {
+        if (m.Relation(tm.index, f) != want) continue;
+        fc.by.emplace_back(tm.index, MatchField(p.pool[tm.index].fields, fc.field));
+      }
     }
+    if (fc.by.empty()) {
+      fc.status = CoverageStatus::kUncovered;
+    } else {
+      fc.status = Holds(fc.by.front().second.relation) ? CoverageStatus::kCovered
+                                                       : CoverageStatus::kPartial;
+    }
+    team.fields.push_back(std::move(fc));
   }
   return team;
 }
@@ -298,13 +288,25 @@ Result<std::vector<SelectedTeam>> SelectTeams(const TeamProblem& p, TeamStats* s
     return Status::InvalidArgument("at least one leader title is needed", "leader_titles");
   }
   if (Status s = CheckTeamFeasible(p, nullptr, why); !s.ok()) return s;
-  TeamModel m(p);
-  std::vector<char> banned(m.n, 0);
+  // Alternatives: each differs from every earlier team in >= min_difference
+  // members (a constraint of the search, like the cap) and, while another
+  // expert can lead, has a new leader (earlier leaders are left out).
+  std::vector<std::vector<int>> avoid;
+  std::vector<char> banned(p.pool.size(), 0);
   std::vector<SelectedTeam> teams;
-  for (int t = 0; t < std::max(1, p.k); ++t) {
+  const int k = std::clamp(p.k, 1, team_detail::kMaxAvoid + 1);
+  for (int t = 0; t < k; ++t) {
+    TeamModel m(p, avoid);
+    // Pins sit in every team: too many of them leave no room to differ.
+    if (t > 0 && static_cast<int>(m.pinned.size()) > m.max_overlap) break;
     std::vector<int> members;
     TeamStats local;
-    if (!SolveOnce(m, banned, &members, &local)) {
+    bool found = SolveOnce(m, banned, &members, &local);
+    if (!found && t > 0 && std::find(banned.begin(), banned.end(), 1) != banned.end()) {
+      // No other leader: the same leader with other members.
+      found = SolveOnce(m, {}, &members, &local);
+    }
+    if (!found) {
       if (t == 0) {
         return Infeasible(
             why, "max_per_affiliation",
@@ -315,9 +317,9 @@ Result<std::vector<SelectedTeam>> SelectTeams(const TeamProblem& p, TeamStats* s
     }
     if (stats != nullptr && t == 0) *stats = local;
     teams.push_back(DescribeTeam(p, members));
-    int leader = teams.back().leader;
-    if (p.pool[leader].pinned) break;  // a pinned leader leads every alternative
-    banned[leader] = 1;
+    avoid.push_back(members);
+    const int leader = teams.back().leader;
+    if (!p.pool[leader].pinned) banned[leader] = 1;  // a pinned leader leads every alternative
   }
   return teams;
 }

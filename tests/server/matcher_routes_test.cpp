@@ -230,6 +230,24 @@ TEST_F(MatcherRoutesTest, RegisteredTeamsUseUpExpertCapacity) {
     EXPECT_GE(expert.body["capacity"].get<int>(), 2)
         << "expert " << id << " is at capacity in the registry but was proposed again";
   }
+
+  // A caller's commitments (teams served outside the registry) add to the
+  // registry's: one short of capacity outside + one registered = full.
+  json outside = json::object();
+  for (Id id : before) {
+    Reply expert = Call("GET", "/v1/experts/" + std::to_string(id));
+    const int capacity = expert.body["capacity"].get<int>();
+    if (capacity >= 2) outside[std::to_string(id)] = capacity - 1;
+  }
+  ASSERT_FALSE(outside.empty()) << "no registered member with capacity >= 2";
+  json with_outside = team_body;
+  with_outside["commitments"] = outside;
+  Reply full = Call("POST", "/v1/teams/suggest", with_outside);
+  ASSERT_EQ(full.status, 200) << full.body.dump();
+  for (const json& m : full.body["teams"][0]["members"]) {
+    EXPECT_FALSE(outside.contains(std::to_string(m["id"].get<Id>())))
+        << "expert " << m["id"] << " is full (registry + commitments) but was proposed";
+  }
 }
 
 TEST_F(MatcherRoutesTest, ImportedRecordsAreSearchableAtOnce) {

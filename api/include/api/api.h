@@ -133,18 +133,53 @@ Result<nlohmann::json> ValidateConsortiumJson(const Store& store, const Programm
 // ---- teams (POST /v1/teams/suggest) ---------------------------------------------------
 
 // Parses and validates a request body against the rules (defaults filled in).
+// Besides the matcher's TeamRequest: "leader_id" (that expert leads, pinned;
+// not also excluded), "min_difference" (1..size, default 5: alternatives differ
+// from every earlier team in at least this many members), "objective.titles".
 Result<TeamRequest> ParseTeamRequest(const nlohmann::json& body, const ProgrammeRules& rules);
 
-// {"teams": [...], "fields": [...], "objective": {...}, "pool"?: [...]}.
+// A caller's "commitments" count teams served outside the registry: they add
+// to the registry's (Store::Commitments().experts), expert by expert.
+// SuggestTeamsJson calls it; the server and the CLI pass bodies unchanged.
+void AddRegistryCommitments(const std::map<Id, int>& registry, TeamRequest* request);
+
+// The answer (README "Service teams"; api/openapi.json TeamSuggestion). Every
+// text a user reads is Chinese, with names beside ids and codes:
+//   "teams": [{"leader_id", "leader": {id, name, title, title_name, affiliation_id,
+//              affiliation_name, fields: [{code, name}]},
+//              "members": [{id, name, title, fields (codes), affiliation_id, score,
+//                           why (Chinese), backups (ids)}],
+//              "coverage": {field: [ids of members holding it or a child code]},
+//              "uncovered": [requested fields no member holds],
+//              "score", "terms": {coverage, relevance, leader, affiliation, titles}}],
+//   "field_coverage": per team, per requested field {field, name, weight, status
+//              (covered | partial | uncovered), by: [{id, name, code, code_name,
+//              relation (same | child | parent | sibling), relation_name (Chinese),
+//              degree (a_ef)}], message (Chinese, when not covered)},
+//   "differences": per team, the fewest members it differs in from an earlier
+//              team (null for the first),
+//   "experts": {"<id>": {id, name, title, title_name, affiliation_id,
+//              affiliation_name, fields: [{code, name}]}} for every member and
+//              backup (names beside the teams' ids, no further requests),
+//   "warnings": [{code, message (Chinese), team?, teams?, field?, expert_id?}]:
+//              field_partial, field_uncovered, leader_off_field,
+//              alternatives_short, fields_derived,
+//   "size", "leader_titles", "max_per_affiliation", "min_difference",
+//   "fields": [{code, name, weight}], "fields_derived", "objective", "pool"?
+// The team objects keep the shape the registry reads (POST /v1/consortia
+// "team"); the names and per-field details ride beside them at the top.
 nlohmann::json TeamsToJson(const TeamProblem& problem, const std::vector<SelectedTeam>& teams,
                            bool explain);
 
-// The whole of POST /v1/teams/suggest. An infeasible request is Infeasible
-// naming the constraint as field, with details {"relaxation"} (what would help).
+// The whole of POST /v1/teams/suggest: parse, add the registry's commitments,
+// retrieve, select, name affiliations (one read per organisation shown) and
+// count each uncovered field's holders in the database. An infeasible request
+// is Infeasible naming the constraint as field, with details {"relaxation"}
+// (what would help).
 Result<nlohmann::json> SuggestTeamsJson(const Catalog& catalog, const ProgrammeRules& rules,
                                         const nlohmann::json& body);
-// The same on a given candidate list (no catalog): the hand-built cases of
-// tests/api/cases/team.
+// The same on a given candidate list (no catalog, no registry): the hand-built
+// cases of tests/api/cases/team; the candidates stand for the database.
 Result<nlohmann::json> SuggestTeamsFromCandidates(const ProgrammeRules& rules,
                                                   const nlohmann::json& body,
                                                   std::vector<TeamCandidate> found);
@@ -169,13 +204,12 @@ Status ApplyConsortiumPatch(const nlohmann::json& body, ConsortiumRecord* record
 // ---- registry commitments in suggestions -------------------------------------------------
 
 // Folds the registry's current commitments into a suggestion request body, so
-// suggestions never propose what the registry has used up. Team body: experts'
-// served-team counts become "commitments" unless the caller sent their own.
+// suggestions never propose what the registry has used up. Team requests: see
+// AddRegistryCommitments (SuggestTeamsJson adds them itself).
 // Consortium body: organisations at rules.capacity.max_consortia_per_organization
 // (leading enterprises already leading at max_consortia_per_leading_enterprise)
 // are added to "exclude", except the lead and pinned ids, which the composer
 // then judges itself. Malformed bodies are left for the parsers to refuse.
-Status AddCommitmentsToTeamBody(const Store& store, nlohmann::json* body);
 Status AddCommitmentsToConsortiumBody(const Store& store, const ProgrammeRules& rules,
                                       nlohmann::json* body);
 
