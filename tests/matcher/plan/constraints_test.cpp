@@ -98,7 +98,7 @@ TEST(PlannerConstraintsTest, SlotsComeFromTheRulesAndTargetsAreDistinct) {
   const Uncovered* u = FindUncovered(*plan, "zgc_pinggu");
   ASSERT_NE(u, nullptr);
   EXPECT_EQ(u->reason, "no_candidate");
-  EXPECT_NE(u->detail.find("zgc_pinggu"), std::string::npos);
+  EXPECT_NE(u->detail.find("中关村平谷园"), std::string::npos) << u->detail;
 }
 
 TEST(PlannerConstraintsTest, LeadingEnterpriseLimitIsRespected) {
@@ -136,7 +136,7 @@ TEST(PlannerConstraintsTest, OrganisationLimitCountsEveryRole) {
   const Uncovered* u = FindUncovered(*plan, Rules().industries[n]);
   ASSERT_NE(u, nullptr);
   EXPECT_EQ(u->reason, "capacity_conflict");
-  EXPECT_NE(u->detail.find("organisation 50"), std::string::npos) << u->detail;
+  EXPECT_NE(u->detail.find("单位 id 50 已达上限"), std::string::npos) << u->detail;
 
   // An outside commitment lowers the limit by one.
   req.organization_commitments[50] = 1;
@@ -191,7 +191,7 @@ TEST(PlannerConstraintsTest, InvalidCandidatesAreNeverChosenAndAreReported) {
   const Uncovered* u = FindUncovered(*plan, "rural");
   ASSERT_NE(u, nullptr);
   EXPECT_EQ(u->reason, "no_valid_candidate");
-  EXPECT_EQ(u->detail, "no valid candidate for industry rural (1 invalid)");
+  EXPECT_EQ(u->detail, "乡村振兴（产业创新联合体）没有符合规则的候选（1 个不符合）");
   const Uncovered* slots = FindUncovered(*plan, "");
   ASSERT_NE(slots, nullptr);
   EXPECT_EQ(slots->reason, "slots_unfilled");
