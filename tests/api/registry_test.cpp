@@ -40,6 +40,32 @@ TEST_F(ProgrammeRegistryTest, CreatesFromAFullBodyWithNamesResolved) {
   EXPECT_EQ((*history)["history"][0]["action"], "create");
 }
 
+TEST_F(ProgrammeRegistryTest, StatusFollowsTheTransitionsFromCreateOn) {
+  // A new consortium starts as proposed: a body asking for more is refused, no row written.
+  json active = Body(Record(0, "industrial"));
+  active["status"] = "active";
+  auto refused = CreateConsortiumJson(*store_, rules_, active, "alice");
+  EXPECT_EQ(refused.status().code(), Code::kConflict);
+  EXPECT_EQ(refused.status().field(), "status");
+  EXPECT_NE(refused.status().message().find("候选（proposed）"), std::string::npos)
+      << refused.status().message();
+  EXPECT_EQ(Rows(), 0u);
+
+  auto created = CreateConsortiumJson(*store_, rules_, Body(Record(0, "industrial")), "alice");
+  ASSERT_TRUE(created.ok()) << created.status().ToString();
+  const Id id = (*created)["id"].get<Id>();
+  // One step at a time: proposed -> approved skips applied.
+  auto skip = UpdateConsortiumJson(*store_, rules_, id, {{"status", "approved"}}, false, "a");
+  EXPECT_EQ(skip.status().code(), Code::kConflict);
+  EXPECT_EQ(skip.status().field(), "status");
+  EXPECT_EQ(store_->GetConsortium(id)->status, ConsortiumStatus::kProposed);
+  EXPECT_TRUE(UpdateConsortiumJson(*store_, rules_, id, {{"status", "applied"}}, false, "a").ok());
+  // Back is not a step either.
+  auto back = UpdateConsortiumJson(*store_, rules_, id, {{"status", "proposed"}}, false, "a");
+  EXPECT_EQ(back.status().code(), Code::kConflict);
+  EXPECT_EQ(store_->GetConsortium(id)->status, ConsortiumStatus::kApplied);
+}
+
 TEST_F(ProgrammeRegistryTest, CreatesFromASuggestionAndATeamInOneCall) {
   const ConsortiumRecord r = Record(1, "regional");
   json proposal = {{"rank", 1},
