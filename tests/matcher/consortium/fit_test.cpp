@@ -47,6 +47,12 @@ TEST_F(FitTest, RegionalTargetIsTheLeadsMainIndustriesAndTheRegions) {
   EXPECT_TRUE(t.Contains({{"biomed", 1.0}, {"ai", 0.3}}));
   EXPECT_EQ(t.Names(), "人工智能、集成电路、软件和信息服务业");
 
+  // A regional request naming an industry adds it: the sideline counts then.
+  const FitTarget widened = MakeFitTarget(true, "biomed", "zgc_science_city", &lead);
+  EXPECT_EQ(widened.WeightOf("biomed"), 1.0);
+  EXPECT_EQ(widened.WeightOf("ai"), 1.0);
+  EXPECT_TRUE(widened.Contains({{"biomed", 1.0}}));
+
   const FitTarget industrial = MakeFitTarget(false, "ic", "", &lead);
   ASSERT_EQ(industrial.industries.size(), 1u);
   EXPECT_EQ(industrial.industries[0].first, "ic");
