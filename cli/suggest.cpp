@@ -64,13 +64,20 @@ void PrintWarnings(const Json& warnings, const char* indent) {
   }
 }
 
-void PrintAnswer(const Json& a) {
+void PrintAnswer(const Json& a, int k) {
   std::printf("lead: %lld %s\n", a["lead"]["id"].get<long long>(),
               a["lead"]["name"].get<std::string>().c_str());
   std::printf("target: %s %s; alternatives differ in >= %d members\n",
               a.value("target", "").c_str(), a.value("target_name", "").c_str(),
               a.value("min_difference", 0));
   PrintWarnings(a.value("warnings", Json::array()), "");
+  const int found = static_cast<int>(a["proposals"].size());
+  if (found < k) {
+    std::printf(
+        "提示: 只找到 %d 个方案（请求 %d 个）：其余成员组合与已有方案的差异不足 %d 个成员；"
+        "可降低 --min-difference\n",
+        found, k, a.value("min_difference", 0));
+  }
   std::printf("\n");
   for (const Json& p : a["proposals"]) {
     std::printf("proposal %d  score %s  (", p["rank"].get<int>(),
@@ -193,7 +200,7 @@ int Run(int argc, char** argv, int first) {
   if (args->Has("json")) {
     std::printf("%s\n", answer->dump(1, ' ', false, Json::error_handler_t::replace).c_str());
   } else {
-    PrintAnswer(*answer);
+    PrintAnswer(*answer, body.value("k", 3));
   }
   return kExitOk;
 }
