@@ -8,15 +8,22 @@
 namespace consortia {
 namespace {
 
-// The lead's main industries: weight >= 0.8 of its largest (its first ones
-// when no weight is given).
-std::vector<std::string> MainIndustries(const Organization& lead) {
+// The lead's industries that make the target: its main ones (weight >= 0.8
+// of its largest) at 1, and a substantial second line (>= kSecondLine of its
+// largest: an IC maker at 0.79 beside communications) at its relative weight,
+// so such members fit but rank after the main industry's.
+constexpr double kMainLine = 0.8;
+constexpr double kSecondLine = 0.7;
+std::vector<std::pair<std::string, double>> LeadIndustries(const Organization& lead) {
   double top = 0;
   for (const Weighted& w : lead.industries) top = std::max(top, w.weight);
-  std::vector<std::string> out;
+  std::vector<std::pair<std::string, double>> out;
   for (const Weighted& w : lead.industries) {
-    if (w.weight > 0 && w.weight >= 0.8 * top && FindIndustry(w.code) != nullptr) {
-      out.push_back(w.code);
+    if (w.weight <= 0 || FindIndustry(w.code) == nullptr) continue;
+    if (w.weight >= kMainLine * top) {
+      out.emplace_back(w.code, 1.0);
+    } else if (w.weight >= kSecondLine * top) {
+      out.emplace_back(w.code, w.weight / top);
     }
   }
   return out;
@@ -68,7 +75,7 @@ FitTarget MakeFitTarget(bool regional, const std::string& industry, const std::s
   }
   t.region = FindRegion(region);
   if (lead != nullptr) {
-    for (const std::string& code : MainIndustries(*lead)) Add(&t, code, 1.0);
+    for (const auto& [code, weight] : LeadIndustries(*lead)) Add(&t, code, weight);
   }
   if (FindIndustry(industry) != nullptr) Add(&t, industry, 1.0);
   if (t.region != nullptr) {

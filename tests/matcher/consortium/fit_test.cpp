@@ -47,6 +47,14 @@ TEST_F(FitTest, RegionalTargetIsTheLeadsMainIndustriesAndTheRegions) {
   EXPECT_TRUE(t.Contains({{"biomed", 1.0}, {"ai", 0.3}}));
   EXPECT_EQ(t.Names(), "人工智能、集成电路、软件和信息服务业");
 
+  // A second line close to the main one (an optical-chip maker) is in, at its relative weight.
+  const Organization chips = Org(2, "北京清昊信息技术股份有限公司", OrgKind::kEnterprise,
+                                 {{"ngit", 1.0}, {"ic", 0.79}}, "110112");
+  const FitTarget tongzhou = MakeFitTarget(true, "", "zgc_tongzhou", &chips);
+  EXPECT_EQ(tongzhou.WeightOf("ngit"), 1.0);
+  EXPECT_DOUBLE_EQ(tongzhou.WeightOf("ic"), 0.79);  // not a lead industry of 通州园
+  EXPECT_TRUE(tongzhou.Contains({{"ic", 1.0}}));
+
   // A regional request naming an industry adds it: the sideline counts then.
   const FitTarget widened = MakeFitTarget(true, "biomed", "zgc_science_city", &lead);
   EXPECT_EQ(widened.WeightOf("biomed"), 1.0);

@@ -232,7 +232,8 @@ Result<ConsortiumSuggestion> SuggestConsortium(const Catalog& catalog, const Pro
 // ---- fit to the target ------------------------------------------------------------
 
 // What a consortium works on. Industrial: its industry. Regional: the lead's
-// main industries (weight >= 0.8 of its largest), the consortium's industry
+// main industries (weight >= 0.8 of its largest) at 1 and its second lines
+// (>= 0.7 of its largest) at their relative weight, the consortium's industry
 // when one is given, and the region's lead industries (core/taxonomy.h
 // Region::industries) at kRegionIndustryWeight.
 struct FitTarget {
