@@ -1,4 +1,6 @@
 // JSON forms of consortium requests and answers (matcher/consortium.h).
+#include <cmath>
+
 #include "api/api.h"
 #include "matcher/consortium.h"
 #include "vocabulary.h"
@@ -67,6 +69,7 @@ json TermsJson(const std::vector<std::pair<std::string, double>>& terms) {
 
 json CandidateJson(const ScoredCandidate& c) {
   json evidence = {{"industries", c.evidence.industries},
+                   {"in_target", c.evidence.in_target},
                    {"complementary_subfields", c.evidence.complementary_subfields},
                    {"matched_keywords", c.evidence.matched_keywords},
                    {"capabilities", c.evidence.capabilities},
@@ -89,7 +92,7 @@ json CandidateJson(const ScoredCandidate& c) {
 Result<ConsortiumRequest> ParseConsortiumRequest(const json& body) {
   JsonReader r(body);
   r.root().Object({"type", "lead_id", "lead", "industry", "region", "problem", "pin", "exclude",
-                   "k", "explain", "options"});
+                   "sizes", "applicant_id", "min_difference", "k", "explain", "options"});
   ConsortiumRequest req;
   r["type"].Required();
   r["type"].Text(&req.type, kMaxCode);  // a type of the rules: the composer checks it
@@ -100,6 +103,21 @@ Result<ConsortiumRequest> ParseConsortiumRequest(const json& body) {
   if (r["lead"].present()) ReadInlineLead(r["lead"], &req.lead.emplace());
   r["pin"].Ids(&req.pin, kMaxIds);
   r["exclude"].Ids(&req.exclude, kMaxIds);
+  // sizes: {"municipal_society": 4}; the roles and minimums are the rules' (the composer checks).
+  for (const auto& [role, v] : r["sizes"].Members(kMaxCodes)) {
+    int size = 0;
+    if (role.size() > kMaxCode) {
+      v.Fail("is not a role of the rules");
+    } else if (v.Int(&size, 1, kMaxRoleSize)) {
+      req.sizes[role] = size;
+    }
+  }
+  r["applicant_id"].Id(&req.applicant_id);
+  if (r["min_difference"].Number(&req.min_difference, 0, kMaxMembers, /*min_exclusive=*/true) &&
+      req.min_difference >= 1 && req.min_difference != std::floor(req.min_difference)) {
+    r["min_difference"].Fail("must be a share in (0, 1) or a whole count >= 1 (got " +
+                             r["min_difference"].json().dump() + ")");
+  }
   r["k"].Int(&req.k, 1, 10);
   r["explain"].Bool(&req.explain);
   const Value o = r["options"];
@@ -173,12 +191,18 @@ json ToJson(const ConsortiumSuggestion& s) {
                          {"score", p.score},
                          {"terms", TermsJson(p.terms)},
                          {"applicant_id", p.applicant_id},
-                         {"members", std::move(members)}});
+                         {"applicant_name", p.applicant_name},
+                         {"members", std::move(members)},
+                         {"warnings", ToJson(p.warnings)}});
   }
   json out = {{"type", s.type},
               {"lead", {{"id", s.lead_id}, {"name", s.lead_name}}},
+              {"target", s.target},
+              {"target_name", s.target_name},
+              {"min_difference", s.min_difference},
               {"candidates", std::move(candidates)},
-              {"proposals", std::move(proposals)}};
+              {"proposals", std::move(proposals)},
+              {"warnings", ToJson(s.warnings)}};
   if (s.explanation) {
     const PoolExplanation& e = *s.explanation;
     json pool = json::array();
@@ -216,7 +240,24 @@ json ToJson(const ValidationReport& report) {
     if (v.member_id != 0) j["member_id"] = v.member_id;
     violations.push_back(std::move(j));
   }
-  return {{"valid", report.valid}, {"violations", std::move(violations)}};
+  return {{"valid", report.valid},
+          {"violations", std::move(violations)},
+          {"warnings", ToJson(report.warnings)}};
+}
+
+json ToJson(const FitWarning& w) {
+  json j = {{"code", w.code}, {"message", w.message}};
+  if (!w.role.empty()) j["role"] = w.role;
+  if (w.member_id != 0) j["member_id"] = w.member_id;
+  if (w.expert_id != 0) j["expert_id"] = w.expert_id;
+  if (!w.name.empty()) j["name"] = w.name;
+  return j;
+}
+
+json ToJson(const std::vector<FitWarning>& warnings) {
+  json out = json::array();
+  for (const FitWarning& w : warnings) out.push_back(ToJson(w));
+  return out;
 }
 
 Result<json> SuggestConsortiumJson(const Store& store, const VectorIndex& index,

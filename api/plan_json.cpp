@@ -1,4 +1,6 @@
-// POST /v1/plan: registered and inline consortia -> PlanCandidates -> Plan() -> JSON.
+// POST /v1/plan: the body read and the answer rendered here; the registry's
+// candidates are loaded and built by matcher/programme (RegisteredPlanSources,
+// PlannedInMode, AddPlanCandidates) and planned by matcher/planner.
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -14,28 +16,27 @@ namespace {
 
 using json = nlohmann::json;
 
-struct Source {
-  std::string id;        // the planner's candidate id
-  Id consortium_id = 0;  // registered ones
-  ConsortiumRecord record;
-};
-
-std::string MainIndustry(const Organization& org) {
-  std::string best;
-  double w = -1;
-  for (const Weighted& i : org.industries) {
-    if (i.weight > w) best = i.code, w = i.weight;
-  }
-  return best;
-}
-
-json MembersJson(const Store& store, const std::vector<Member>& members) {
+json MembersJson(const PlanRequest& request, const std::vector<Member>& members) {
   json out = json::array();
   for (const Member& m : members) {
-    auto org = store.GetOrganization(m.id);
-    out.push_back({{"id", m.id}, {"role", m.role}, {"name", org.ok() ? org->name : ""}});
+    auto name = request.organization_names.find(m.id);
+    out.push_back({{"id", m.id},
+                   {"role", m.role},
+                   {"name", name != request.organization_names.end() ? name->second : ""}});
   }
   return out;
+}
+
+std::string TargetName(const std::string& target) {
+  if (const Region* r = FindRegion(target)) return r->name;
+  if (const Term* t = FindIndustry(target)) return t->name;
+  return "";
+}
+
+std::string OrgName(const Store& store, Id id) {
+  if (id == 0) return "";
+  auto org = store.GetOrganization(id);
+  return org.ok() ? org->name : "";
 }
 
 }  // namespace
@@ -61,128 +62,100 @@ Result<json> PlanJson(const Store& store, const ProgrammeRules& rules, const jso
   r["zone_bonus"].Number(&request.options.balance.zone_bonus, 0, 100);
 
   // Inline candidates: registry bodies with an optional string "id".
-  struct Inline {
-    std::string id;
-    ConsortiumRecord record;
-  };
-  std::vector<Inline> inline_candidates;
+  std::vector<PlanSource> inline_sources;
   const JsonReader::Value candidates = r["candidates"];
   const std::size_t n = candidates.Array(kMaxCandidates);
   for (std::size_t i = 0; i < n; ++i) {
     const JsonReader::Value c = candidates.at(i);
-    Inline candidate{"inline-" + std::to_string(i + 1), {}};
-    if (c["id"].present() && c["id"].Text(&candidate.id, kMaxCode) && candidate.id.empty()) {
+    PlanSource source{"inline-" + std::to_string(i + 1), 0, {}};
+    if (c["id"].present() && c["id"].Text(&source.id, kMaxCode) && source.id.empty()) {
       c["id"].Fail("must not be empty");
     }
-    api_internal::ReadConsortiumBody(c, rules, &candidate.record);
-    inline_candidates.push_back(std::move(candidate));
+    api_internal::ReadConsortiumBody(c, rules, &source.record);
+    inline_sources.push_back(std::move(source));
   }
   if (!r.ok()) return r.status();
 
-  // Sources: registered consortia, then the inline candidates.
-  std::vector<Source> sources;
+  // Sources: registered consortia, then the inline candidates (matcher/programme.h).
+  std::vector<PlanSource> sources;
   json warnings = json::array();
-  auto wanted = [replan](ConsortiumStatus status) {
-    if (status == ConsortiumStatus::kProposed || status == ConsortiumStatus::kApplied) return true;
-    return replan && HoldsSlot(status);
-  };
   if (registered) {
-    ConsortiumFilter filter;
-    filter.year = year;
-    auto list = store.ListConsortia(filter);
+    auto list = RegisteredPlanSources(store, year, replan);
     if (!list.ok()) return list.status();
-    for (ConsortiumRecord& c : *list) {
-      if (!wanted(c.status)) continue;
-      sources.push_back({std::to_string(c.id), c.id, std::move(c)});
-    }
+    sources = std::move(*list);
   }
-  for (Inline& c : inline_candidates) {
-    if (!wanted(c.record.status)) {
-      warnings.push_back(c.id + " (" + std::string(ToString(c.record.status)) +
-                         ") is not planned in mode " + mode);
+  for (PlanSource& c : inline_sources) {
+    if (!PlannedInMode(c.record.status, replan)) {
+      warnings.push_back("候选 " + c.record.name + "（" + c.id + "）的状态为 " +
+                         std::string(ToString(c.record.status)) + "，" +
+                         (replan ? "重新规划" : "规划") + "不考虑它");
       continue;
     }
-    sources.push_back({c.id, 0, std::move(c.record)});
+    sources.push_back(std::move(c));
   }
 
-  // Candidates: validity, lead attributes, capacities.
-  json invalid = json::array();
-  for (const Source& s : sources) {
-    const ConsortiumRecord& r = s.record;
-    PlanCandidate c;
-    c.id = s.id;
-    c.type = r.type;
-    c.target = TargetOf(rules, r);
-    c.applicant_id = r.applicant_id;
-    c.team.leader_id = r.team.leader_id;
-    c.team.members = r.team.members;
-    c.score = r.score;
-    c.fixed = replan && HoldsSlot(r.status);
-    auto report = ValidateRecord(store, rules, r, /*team_required=*/true);
-    if (!report.ok()) {
-      // Malformed for the planner too (unknown type or target): reported, not planned.
-      invalid.push_back({{"id", s.id},
-                         {"type", r.type},
-                         {"target", c.target},
-                         {"reasons", json::array({report.status().message()})}});
-      continue;
-    }
-    c.valid = report->valid;
-    for (const Violation& v : report->violations) c.violations.push_back(v.message);
-    for (const Member& m : r.members) {
-      if (rules.FindRole(m.role) != nullptr) c.members.push_back({m.id, m.role});
-    }
-    for (const Member& m : r.members) {
-      const RoleRule* role = rules.FindRole(m.role);
-      if (role == nullptr || !role->requires_leading) continue;
-      auto lead = store.GetOrganization(m.id);
-      if (lead.ok()) {
-        c.lead_district = FindDistrict(lead->district) ? lead->district : "";
-        c.lead_zone = FindRegion(lead->zone) ? lead->zone : "";
-        c.lead_park = FindRegion(lead->park) ? lead->park : "";
-        const std::string industry = MainIndustry(*lead);
-        c.lead_industry = FindIndustry(industry) ? industry : "";
-      }
-      break;
-    }
-    std::vector<Id> experts = r.team.members;
-    if (r.team.leader_id != 0) experts.push_back(r.team.leader_id);
-    for (Id e : experts) {
-      if (request.expert_capacity.count(e)) continue;
-      auto expert = store.GetExpert(e);
-      if (expert.ok()) request.expert_capacity[e] = expert->capacity;
-    }
-    request.candidates.push_back(std::move(c));
-  }
-
+  std::vector<RejectedCandidate> malformed;
+  std::map<std::string, std::vector<FitWarning>> fit;
+  AddPlanCandidates(store, rules, sources, replan, &request, &malformed, &fit);
   auto plan = Plan(request, rules);
   if (!plan.ok()) return plan.status();
 
-  std::map<std::string, const Source*> by_id;
-  for (const Source& s : sources) by_id[s.id] = &s;
+  std::map<std::string, const PlanSource*> by_id;
+  for (const PlanSource& s : sources) by_id[s.id] = &s;
+  std::map<std::string, const PlanCandidate*> candidate_by_id;
+  for (const PlanCandidate& c : request.candidates) candidate_by_id[c.id] = &c;
+  auto name_of = [&](const std::string& id) {
+    auto s = by_id.find(id);
+    return s != by_id.end() ? s->second->record.name : std::string();
+  };
+  auto warnings_of = [&](const std::string& id) {
+    auto w = fit.find(id);
+    return w != fit.end() ? ToJson(w->second) : json::array();
+  };
+
   json out = json::object();
   for (const ConsortiumTypeRule& type : rules.types) out[type.key] = json::array();
   for (const PlannedConsortium& p : plan->consortia) {
-    const Source* s = by_id.at(p.id);
+    const PlanSource* s = by_id.at(p.id);
     const ConsortiumTypeRule* type = rules.FindType(p.type);
+    json runner_up = nullptr;
+    if (!p.runner_up.empty()) {
+      runner_up = {
+          {"id", p.runner_up}, {"name", name_of(p.runner_up)}, {"score", p.runner_up_score}};
+      if (by_id.count(p.runner_up) && by_id.at(p.runner_up)->consortium_id != 0) {
+        runner_up["consortium_id"] = by_id.at(p.runner_up)->consortium_id;
+      }
+    }
     json j = {{"id", p.id},
               {"name", s->record.name},
               {"type", p.type},
               {"status", ToString(s->record.status)},
               {"fixed", p.fixed},
-              {"members", MembersJson(store, p.members)},
+              {"members", MembersJson(request, p.members)},
               {"applicant_id", p.applicant_id},
+              {"applicant_name", OrgName(store, p.applicant_id)},
               {"team", {{"leader_id", p.team.leader_id}, {"members", p.team.members}}},
               {"score", p.score},
-              {"zone", p.zone}};
+              {"zone", p.zone},
+              {"target_name", TargetName(p.target)},
+              {"runner_up", std::move(runner_up)},
+              {"warnings", warnings_of(p.id)}};
     j[type != nullptr && type->regional() ? "region" : "industry"] = p.target;
     if (s->consortium_id != 0) j["consortium_id"] = s->consortium_id;
     out[p.type].push_back(std::move(j));
   }
-  for (const RejectedCandidate& r : plan->invalid) {
-    invalid.push_back(
-        {{"id", r.id}, {"type", r.type}, {"target", r.target}, {"reasons", r.reasons}});
-  }
+  json invalid = json::array();
+  auto invalid_json = [&](const RejectedCandidate& c) {
+    return json{{"id", c.id},
+                {"name", name_of(c.id)},
+                {"type", c.type},
+                {"target", c.target},
+                {"target_name", TargetName(c.target)},
+                {"reasons", c.reasons},
+                {"warnings", warnings_of(c.id)}};
+  };
+  for (const RejectedCandidate& c : malformed) invalid.push_back(invalid_json(c));
+  for (const RejectedCandidate& c : plan->invalid) invalid.push_back(invalid_json(c));
   json slots = json::array();
   for (const SlotFill& f : plan->slots) {
     slots.push_back({{"type", f.type},
@@ -198,19 +171,19 @@ Result<json> PlanJson(const Store& store, const ProgrammeRules& rules, const jso
   json near = json::array();
   for (const CapacityLoad& l : plan->near_capacity) {
     json j = {{"kind", l.kind}, {"id", l.id}, {"used", l.used}, {"limit", l.limit}};
-    if (l.kind == "organization") {
-      auto org = store.GetOrganization(l.id);
-      j["name"] = org.ok() ? org->name : "";
-    } else {
-      auto e = store.GetExpert(l.id);
-      j["name"] = e.ok() ? e->name : "";
-    }
+    const auto& names =
+        l.kind == "organization" ? request.organization_names : request.expert_names;
+    auto name = names.find(l.id);
+    j["name"] = name != names.end() ? name->second : "";
     near.push_back(std::move(j));
   }
   json uncovered = json::array();
   for (const Uncovered& u : plan->uncovered) {
-    uncovered.push_back(
-        {{"type", u.type}, {"target", u.target}, {"reason", u.reason}, {"detail", u.detail}});
+    uncovered.push_back({{"type", u.type},
+                         {"target", u.target},
+                         {"target_name", TargetName(u.target)},
+                         {"reason", u.reason},
+                         {"detail", u.detail}});
   }
   for (const std::string& w : plan->warnings) warnings.push_back(w);
   out["mode"] = mode;

@@ -101,6 +101,13 @@ Result<json> GetConsortiumJson(const Store& store, const ProgrammeRules& rules, 
   for (Id e : r->team.members) experts.push_back(expert_json(e));
   out["team"] = {{"leader_id", r->team.leader_id}, {"members", std::move(experts)}};
   if (r->team.leader_id != 0) out["team"]["leader"] = expert_json(r->team.leader_id);
+  // Fit warnings (members outside the target, the lead outside the region, the
+  // team leader outside the fields): not rules; the record stands.
+  out["warnings"] = nlohmann::json::array();
+  if (r->status != ConsortiumStatus::kCancelled) {
+    auto report = ValidateRecord(store, rules, *r, /*team_required=*/false);
+    if (report.ok()) out["warnings"] = ToJson(report->warnings);
+  }
   return out;
 }
 

@@ -123,7 +123,7 @@ bool KnownKeys(const Value& b) {
        "applicant_id", "team",       "status",         "year",      "technical_direction",
        "problem",      "project",    "score",          "revision",  "from_suggestion",
        "id",           "target",     "target_name",    "type_name", "assessments",
-       "created_at",   "updated_at", "applicant_name", "lead"});
+       "created_at",   "updated_at", "applicant_name", "lead",      "warnings"});
 }
 
 std::string TypeChoices(const ProgrammeRules& rules) {
@@ -159,8 +159,8 @@ void ReadConsortiumBody(const Value& v, const ProgrammeRules& rules, ConsortiumR
   KnownKeys(v);
   const Value p = v["from_suggestion"];
   if (p.present()) {
-    p.Object({"rank", "score", "terms", "applicant_id", "members", "type", "industry", "region",
-              "problem"});
+    p.Object({"rank", "score", "terms", "applicant_id", "applicant_name", "members", "warnings",
+              "type", "industry", "region", "problem"});
     p["type"].Text(&r->type, kMaxCode);
     p["industry"].Text(&r->industry, kMaxCode);
     p["region"].Text(&r->region, kMaxCode);

@@ -178,6 +178,9 @@ void PrintConsortium(const Json& c) {
   } else {
     std::printf("  team: none yet\n");
   }
+  for (const Json& w : c.value("warnings", Json::array())) {
+    std::printf("  提示: %s\n", w["message"].get<std::string>().c_str());
+  }
   for (const Json& a : c["assessments"]) {
     std::printf("  assessed %d: %s %s\n", a["year"].get<int>(),
                 a["passed"].get<bool>() ? "passed" : "failed",
@@ -193,6 +196,15 @@ void PrintPlan(const Json& p, const ProgrammeRules& rules) {
       std::printf("  %-14s %-22s score %-6.2f %s%s\n", c["id"].get<std::string>().c_str(),
                   target.c_str(), c["score"].get<double>(), c["name"].get<std::string>().c_str(),
                   c["fixed"].get<bool>() ? "  [fixed]" : "");
+      const Json runner_up = c.value("runner_up", Json());
+      if (runner_up.is_object()) {
+        std::printf("  %-14s runner-up %s %s (score %.2f)\n", "",
+                    runner_up["id"].get<std::string>().c_str(), runner_up.value("name", "").c_str(),
+                    runner_up["score"].get<double>());
+      }
+      for (const Json& w : c.value("warnings", Json::array())) {
+        std::printf("  %-14s 提示: %s\n", "", w["message"].get<std::string>().c_str());
+      }
     }
   }
   std::printf("objective %.4f, gap %.4f, %s\n", p["objective"].get<double>(),

@@ -1,7 +1,9 @@
 // `consortia suggest consortium`: POST /v1/consortia/suggest from the command
 // line. The options become the API's JSON body and go through
 // SuggestConsortiumJson, so both accept the same requests and give the same errors.
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -25,6 +27,7 @@ const CommandSpec kSuggestConsortium = {
     "suggest consortium",
     "consortia suggest consortium --db PATH --type industrial|regional --lead ID\n"
     "       (--industry CODE | --region CODE) [--problem TEXT] [--pin IDS] [--exclude IDS]\n"
+    "       [--sizes ROLE=N,...] [--applicant ID] [--min-difference X]\n"
     "       [--k N] [--rules PATH] [--explain] [--json]",
     "Suggests partners per role and complete member sets (meeting every minimum of\n"
     "the programme rules) for an innovation consortium led by a leading enterprise,\n"
@@ -37,6 +40,11 @@ const CommandSpec kSuggestConsortium = {
      {"problem", "TEXT", "the technical problem, e.g. \"光刻胶 工艺验证\""},
      {"pin", "IDS", "comma-separated ids that must be members"},
      {"exclude", "IDS", "comma-separated ids to leave out"},
+     {"sizes", "ROLE=N,...", "members per role above the minimum, e.g. municipal_society=3"},
+     {"applicant", "ID", "the applicant society (申报单位), pinned into its role"},
+     {"min-difference", "X",
+      "alternatives differ in this share (0..1) of the non-lead members, or this many "
+      "(default 1/3)"},
      {"k", "N", "proposals, 1..10 (default 3)"},
      {"rules", "PATH", "programme rules (default rules/bast-2022.json)"},
      {"explain", "", "add the scored pool and the objective's pair weights (with --json)"},
@@ -50,9 +58,27 @@ std::string Fixed(double v) {
   return buf;
 }
 
-void PrintAnswer(const Json& a) {
-  std::printf("lead: %lld %s\n\n", a["lead"]["id"].get<long long>(),
+void PrintWarnings(const Json& warnings, const char* indent) {
+  for (const Json& w : warnings) {
+    std::printf("%s提示: %s\n", indent, w["message"].get<std::string>().c_str());
+  }
+}
+
+void PrintAnswer(const Json& a, int k) {
+  std::printf("lead: %lld %s\n", a["lead"]["id"].get<long long>(),
               a["lead"]["name"].get<std::string>().c_str());
+  std::printf("target: %s %s; alternatives differ in >= %d members\n",
+              a.value("target", "").c_str(), a.value("target_name", "").c_str(),
+              a.value("min_difference", 0));
+  PrintWarnings(a.value("warnings", Json::array()), "");
+  const int found = static_cast<int>(a["proposals"].size());
+  if (found < k) {
+    std::printf(
+        "提示: 只找到 %d 个方案（请求 %d 个）：其余成员组合与已有方案的差异不足 %d 个成员；"
+        "可降低 --min-difference\n",
+        found, k, a.value("min_difference", 0));
+  }
+  std::printf("\n");
   for (const Json& p : a["proposals"]) {
     std::printf("proposal %d  score %s  (", p["rank"].get<int>(),
                 Fixed(p["score"].get<double>()).c_str());
@@ -61,13 +87,21 @@ void PrintAnswer(const Json& a) {
       std::printf("%s%s %s", first ? "" : ", ", name.c_str(), Fixed(value.get<double>()).c_str());
       first = false;
     }
-    std::printf(")  applicant %lld\n", p["applicant_id"].get<long long>());
+    std::printf(")  applicant %lld %s\n", p["applicant_id"].get<long long>(),
+                p.value("applicant_name", "").c_str());
     std::printf("  %-24s %8s  %-40s %7s\n", "role", "id", "name", "score");
     for (const Json& m : p["members"]) {
       std::printf("  %-24s %8lld  %-40s %7s\n", m["role"].get<std::string>().c_str(),
                   m["id"].get<long long>(), m["name"].get<std::string>().c_str(),
                   Fixed(m["score"].get<double>()).c_str());
     }
+    // The answer's own warnings (about the lead) are printed once above.
+    Json own = Json::array();
+    const Json& top = a.value("warnings", Json::array());
+    for (const Json& w : p.value("warnings", Json::array())) {
+      if (std::find(top.begin(), top.end(), w) == top.end()) own.push_back(w);
+    }
+    PrintWarnings(own, "  ");
     std::printf("\n");
   }
   std::printf("candidates per role\n");
@@ -107,6 +141,26 @@ int Run(int argc, char** argv, int first) {
   }
   if (args->Has("pin")) body["pin"] = IdList(args->Get("pin"));
   if (args->Has("exclude")) body["exclude"] = IdList(args->Get("exclude"));
+  if (args->Has("sizes")) {
+    Json sizes = Json::object();
+    for (const std::string& item : SplitList(args->Get("sizes"))) {
+      const std::size_t eq = item.find('=');
+      if (eq == std::string::npos)
+        return UsageError(spec, "--sizes takes ROLE=N,... (got " + item + ")");
+      sizes[item.substr(0, eq)] = NumberOrText(item.substr(eq + 1));
+    }
+    body["sizes"] = sizes;
+  }
+  if (args->Has("applicant")) body["applicant_id"] = NumberOrText(args->Get("applicant"));
+  if (args->Has("min-difference")) {
+    const std::string x = args->Get("min-difference");
+    char* end = nullptr;
+    const double v = std::strtod(x.c_str(), &end);
+    if (x.empty() || end == nullptr || *end != '\0') {
+      return UsageError(spec, "--min-difference takes a number (got " + x + ")");
+    }
+    body["min_difference"] = v;
+  }
   if (args->Has("k")) {
     const std::string k = args->Get("k");
     if (k.empty() || k.size() > 3 || k.find_first_not_of("0123456789") != std::string::npos) {
@@ -119,6 +173,9 @@ int Run(int argc, char** argv, int first) {
   if (!parsed.ok()) {
     std::string field = parsed.status().field();
     if (field == "lead_id") field = "lead";
+    if (field == "applicant_id") field = "applicant";
+    if (field == "min_difference") field = "min-difference";
+    if (field.rfind("sizes", 0) == 0) field = "sizes";
     return UsageError(spec, "--" + field + ": " + parsed.status().message());
   }
   auto rules = LoadRules(args->Get("rules", DefaultRulesPath()));
@@ -143,7 +200,7 @@ int Run(int argc, char** argv, int first) {
   if (args->Has("json")) {
     std::printf("%s\n", answer->dump(1, ' ', false, Json::error_handler_t::replace).c_str());
   } else {
-    PrintAnswer(*answer);
+    PrintAnswer(*answer, body.value("k", 3));
   }
   return kExitOk;
 }

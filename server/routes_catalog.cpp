@@ -26,7 +26,8 @@ Json TaxonomyJson() {
                        {"name", r.name},
                        {"name_en", r.name_en},
                        {"kind", r.kind == RegionKind::kZone ? "zone" : "park"},
-                       {"districts", r.districts}});
+                       {"districts", r.districts},
+                       {"industries", r.industries}});
   }
   return {{"industries", Terms(Industries())}, {"subfields", Terms(Subfields(), true, "industry")},
           {"regions", std::move(regions)},     {"districts", Terms(Districts())},

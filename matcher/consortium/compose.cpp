@@ -288,6 +288,24 @@ Composition ComposeOne(const CompositionProblem& problem,
   };
   std::vector<char> none(n, 0);
   run(none);
+  // An alternative must differ from the earlier sets in min_difference
+  // members; its best may lie away from where the search above starts (the
+  // earlier best). Also start from greedy fills without the last earlier
+  // set's members of one role, and without all of them.
+  if (!avoid.empty()) {
+    const std::vector<int> slot = SlotOf(problem);
+    std::vector<char> all(n, 0);
+    for (int i : avoid.back()) all[i] = problem.members[i].forced ? 0 : 1;
+    run(all);
+    for (size_t s = 0; s < problem.slots.size(); ++s) {
+      std::vector<char> role(n, 0);
+      bool any = false;
+      for (int i : avoid.back()) {
+        if (slot[i] == static_cast<int>(s) && !problem.members[i].forced) role[i] = 1, any = true;
+      }
+      if (any) run(role);
+    }
+  }
   // Restarts (problem.restarts of them): drop one member of the current best
   // set, highest score first, so the search leaves its neighbourhood.
   if (found && problem.restarts > 0) {

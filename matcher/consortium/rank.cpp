@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "words.h"
+
 namespace consortia::detail {
 namespace {
 
@@ -20,13 +22,6 @@ std::string Fixed(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.2f", v);
   return buf;
-}
-
-double WeightOf(const std::vector<Weighted>& list, const std::string& code) {
-  for (const auto& w : list) {
-    if (w.code == code) return w.weight;
-  }
-  return 0.0;
 }
 
 bool Contains(const std::vector<std::string>& list, const std::string& s) {
@@ -70,39 +65,32 @@ ScoredCandidate RankCandidate(const RankContext& ctx, const RoleRule& role,
   const double sim = std::clamp(similarity, 0.0, 1.0);
   term("similarity", w.similarity, sim);
 
-  // Industry fit.
+  // Industry fit: the best target industry the candidate lists, at its weight
+  // in the target (a region's lead industries count less than the lead's own).
   double industry = 0;
   std::vector<std::string> industry_names;
-  if (!ctx.target_industries.empty()) {
-    double num = 0, den = 0;
-    for (const auto& code : ctx.target_industries) {
-      const double lead_w =
-          ctx.target_industries.size() == 1 ? 1.0 : WeightOf(ctx.lead.industries, code);
-      const double rec_w = WeightOf(rec.industries, code);
-      num += lead_w * rec_w;
-      den += lead_w;
-      if (rec_w > 0) {
-        c.evidence.industries.push_back(code);
-        const Term* t = FindIndustry(code);
-        industry_names.push_back((t ? t->name : code) + " " + Fixed(rec_w));
-      }
-    }
-    industry = den > 0 ? std::min(1.0, num / den) : 0.0;
+  for (const Weighted& wi : rec.industries) {
+    const double target_w = ctx.target.WeightOf(wi.code);
+    if (target_w <= 0 || wi.weight <= 0) continue;
+    industry = std::max(industry, std::min(1.0, target_w * wi.weight));
+    c.evidence.industries.push_back(wi.code);
+    industry_names.push_back(IndustryName(wi.code) + " " + Fixed(wi.weight));
   }
   term("industry", w.industry, industry);
   if (industry > 0) c.reasons.push_back("产业契合: " + Join(industry_names));
+  c.evidence.in_target = ctx.target.empty() || ctx.target.Contains(rec.industries);
 
-  // Complementarity: target sub-fields (chain positions) the lead lacks.
+  // Complementarity: chain gaps of the lead (target sub-fields next to its
+  // own that it lacks) the candidate fills; credited below, after relevance.
   std::vector<std::string> new_names;
-  for (const auto& sf : rec.subfields) {
-    if (ctx.complementary.count(sf) == 0) continue;
-    c.evidence.complementary_subfields.push_back(sf);
-    const Term* t = FindSubfield(sf);
-    new_names.push_back(t ? t->name : sf);
+  if (c.evidence.in_target) {
+    for (const auto& sf : rec.subfields) {
+      if (ctx.complementary.count(sf) == 0) continue;
+      c.evidence.complementary_subfields.push_back(sf);
+      new_names.push_back(SubfieldName(sf));
+    }
   }
   const double complementarity = std::min(1.0, new_names.size() / 2.0);
-  term("complementarity", w.complementarity, complementarity);
-  if (!new_names.empty()) c.reasons.push_back("补链互补(牵头企业缺少): " + Join(new_names));
 
   // Problem relevance.
   if (!ctx.problem.empty()) {
@@ -121,25 +109,47 @@ ScoredCandidate RankCandidate(const RankContext& ctx, const RoleRule& role,
     }
   }
 
-  // Region.
+  // The relevance gate: without a problem every candidate passes; with one,
+  // complementarity and ties scale with the problem relevance, so neither
+  // brings in a member the problem does not concern.
+  double gate = 1.0;
+  if (!ctx.problem.empty()) {
+    double relevance = 0;
+    for (const auto& [name, value] : c.terms) {
+      if (name == "problem" && w.problem > 0) relevance = value / w.problem;
+    }
+    gate = std::clamp(relevance / kFullRelevance, 0.0, 1.0);
+  }
+  term("complementarity", w.complementarity, complementarity * gate);
+  if (!new_names.empty() && gate > 0) {
+    c.reasons.push_back("补链互补(牵头企业缺少): " + Join(new_names));
+  }
+
+  // Region. Regional: in the region, or in one of its districts. Industrial:
+  // near the lead. Not for societies: a municipal society serves the whole
+  // city and a national one the country, so their address says nothing about
+  // the work they can do.
+  const OrgKind kind = c.kind;
+  const bool society = kind == OrgKind::kMunicipalSociety || kind == OrgKind::kNationalSociety ||
+                       kind == OrgKind::kSocietyCommittee;
   double region = 0;
   if (ctx.regional && ctx.region != nullptr) {
-    if (RegionContains(ctx.region->code, rec.zone, rec.park)) {
+    if (!society && RegionContains(ctx.region->code, rec.zone, rec.park)) {
       region = 1.0;
       c.evidence.in_region = true;
       c.reasons.push_back("区域: 位于" + ctx.region->name);
-    } else if (RegionSpansDistrict(ctx.region->code, rec.district)) {
+    } else if (!society && RegionSpansDistrict(ctx.region->code, rec.district)) {
       region = 0.5;
       const Term* d = FindDistrict(rec.district);
       c.reasons.push_back("区域: 同在" + (d ? d->name : rec.district));
     }
     term("region", w.region_regional, region);
   } else {
-    if ((!rec.park.empty() && rec.park == ctx.lead.park) ||
-        (!rec.zone.empty() && rec.zone == ctx.lead.zone)) {
+    if (!society && ((!rec.park.empty() && rec.park == ctx.lead.park) ||
+                     (!rec.zone.empty() && rec.zone == ctx.lead.zone))) {
       region = 1.0;
       c.reasons.push_back("地理邻近: 与牵头企业同园区/同区域");
-    } else if (!rec.district.empty() && rec.district == ctx.lead.district) {
+    } else if (!society && !rec.district.empty() && rec.district == ctx.lead.district) {
       region = 0.5;
       const Term* d = FindDistrict(rec.district);
       c.reasons.push_back("地理邻近: 同在" + (d ? d->name : rec.district));
@@ -147,7 +157,8 @@ ScoredCandidate RankCandidate(const RankContext& ctx, const RoleRule& role,
     term("region", w.region_industrial, region);
   }
 
-  // Existing cooperation with the lead.
+  // Existing cooperation with the lead: a basis the notice asks for, worth
+  // less where the candidate does not concern the problem.
   double ties = 0;
   auto it = ctx.lead_ties.find(rec.id);
   if (it != ctx.lead_ties.end() && !it->second.empty()) {
@@ -161,7 +172,7 @@ ScoredCandidate RankCandidate(const RankContext& ctx, const RoleRule& role,
     }
     c.reasons.push_back("已有合作: " + Join(words));
   }
-  term("ties", w.ties, ties);
+  term("ties", w.ties, ties * (0.4 + 0.6 * gate));
 
   // Capabilities the notice asks of this kind of member.
   double capability = 0;
@@ -177,6 +188,17 @@ ScoredCandidate RankCandidate(const RankContext& ctx, const RoleRule& role,
     if (!names.empty()) c.reasons.push_back("具备能力: " + Join(names));
   }
   term("capability", w.capability, capability);
+
+  // A role that must fit the target: a candidate outside it goes last.
+  const bool off_target = role.fits_target && !c.evidence.in_target;
+  term("off_target", w.off_target, off_target ? -1.0 : 0.0);
+  if (off_target) {
+    std::vector<std::string> own;
+    for (const Weighted& wi : rec.industries) own.push_back(IndustryName(wi.code));
+    c.reasons.push_back("不在目标产业内: 产业为" +
+                        (own.empty() ? std::string("未登记") : Join(own, "、")) + "，本联合体面向" +
+                        ctx.target.Names());
+  }
   return c;
 }
 

@@ -17,15 +17,19 @@ namespace consortia::detail {
 struct RankContext {
   bool regional = false;
   ProfileRecord lead;
-  std::vector<std::string> target_industries;  // the industry, or the lead's industries
-  std::set<std::string> complementary;         // target sub-fields the lead lacks
-  const Region* region = nullptr;              // regional only
+  FitTarget target;                     // industries the consortium works on
+  std::set<std::string> complementary;  // chain gaps: target sub-fields next to the lead's it lacks
+  const Region* region = nullptr;       // regional only
   std::string problem;
   std::vector<float> problem_text;  // EmbedText(problem); empty without a model
   const ProfileModel* model = nullptr;
   std::map<Id, std::vector<Tie>> lead_ties;  // other organisation -> ties with the lead
   RankWeights weights;
 };
+
+// Full relevance: a problem feature at or above this earns complementarity
+// and ties in full; below, they scale down with it (relevance gate).
+inline constexpr double kFullRelevance = 0.4;
 
 // Scores one retrieved record for `role`; similarity is the retrieval score.
 ScoredCandidate RankCandidate(const RankContext& context, const RoleRule& role,

@@ -2,9 +2,11 @@
 // its steps in order; here the request is checked, the lead loaded and the
 // ranking prepared.
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 #include "suggester.h"
+#include "words.h"
 
 namespace consortia {
 namespace detail {
@@ -47,7 +49,7 @@ bool Admits(const RoleRule& role, const ProfileRecord& rec) {
 Status Fail(InfeasibleDetail* out, const std::string& role, std::int64_t eligible, int required,
             const std::string& relaxation, const std::string& message) {
   if (out != nullptr) *out = {role, eligible, required, relaxation};
-  return Status::Infeasible(message + "; " + relaxation, role);
+  return Status::Infeasible(message + "；" + relaxation, role);
 }
 
 std::vector<float> Normalised(std::vector<float> v) {
@@ -106,6 +108,26 @@ Status Suggester::CheckRequest() {
   if (req_.lead_id != 0 && excluded.count(req_.lead_id)) {
     return Status::InvalidArgument("the lead cannot be excluded", "exclude");
   }
+  pins_ = req_.pin;
+  if (req_.applicant_id != 0) {
+    if (req_.applicant_id == req_.lead_id) {
+      return Status::InvalidArgument("the lead cannot be the applicant (a society is)",
+                                     "applicant_id");
+    }
+    if (excluded.count(req_.applicant_id)) {
+      return Status::InvalidArgument(
+          "id " + std::to_string(req_.applicant_id) + " is both the applicant and excluded",
+          "applicant_id");
+    }
+    if (std::find(pins_.begin(), pins_.end(), req_.applicant_id) == pins_.end()) {
+      pins_.push_back(req_.applicant_id);
+    }
+  }
+  const double d = req_.min_difference;
+  if (!(d > 0) || d > 1000 || (d >= 1 && d != std::floor(d))) {
+    return Status::InvalidArgument("min_difference must be a share in (0, 1) or a whole count >= 1",
+                                   "min_difference");
+  }
   const auto& o = req_.options;
   if (o.retrieve_per_role < 1 || o.pool_per_role < 1 || o.list_per_role < 0) {
     return Status::InvalidArgument("options must be positive", "options");
@@ -113,6 +135,33 @@ Status Suggester::CheckRequest() {
   for (const auto& rm : type_->roles) {
     if (rules_.FindRole(rm.role) == nullptr)
       return Status::Internal("rules: unknown role " + rm.role);
+  }
+  return CheckSizes();
+}
+
+// sizes: roles of the rules (not the lead's), at least the type's minimum and
+// at most its maximum.
+Status Suggester::CheckSizes() {
+  for (const auto& [role, size] : req_.sizes) {
+    const std::string field = "sizes." + role;
+    const RoleRule* rule = rules_.FindRole(role);
+    if (rule == nullptr) {
+      return Status::InvalidArgument(field + " is not a role of the rules", field);
+    }
+    if (rule->requires_leading) {
+      return Status::InvalidArgument(field + ": the lead role holds exactly the lead", field);
+    }
+    const RoleMinimum* rm = type_->FindRole(role);
+    const int min = rm != nullptr ? rm->min : 0;
+    if (size < std::max(1, min)) {
+      return Status::InvalidArgument(field + " must be at least " +
+                                         std::to_string(std::max(1, min)) +
+                                         " (the rules' minimum for " + type_->key + ")",
+                                     field);
+    }
+    if (rm != nullptr && rm->max && size > *rm->max) {
+      return Status::InvalidArgument(field + " must be at most " + std::to_string(*rm->max), field);
+    }
   }
   return Status::Ok();
 }
@@ -155,14 +204,15 @@ Status Suggester::LoadLead() {
       if (page.ok()) {
         total = page->total;
         for (const auto& o : page->items) {
-          examples += (examples.empty() ? "" : ", ") + std::to_string(o.id) + " " + o.name;
+          examples +=
+              (examples.empty() ? "" : "、") + o.name + "（id " + std::to_string(o.id) + "）";
         }
       }
       return Fail(infeasible_, lead_role->key, total, 1,
-                  "choose a leading enterprise as lead_id" +
-                      (examples.empty() ? std::string() : " (e.g. " + examples + ")"),
-                  "lead " + std::to_string(lead.id) + " (" + lead.name + ", " +
-                      std::string(ToString(lead.kind)) + ") is not a leading enterprise");
+                  "请选择一家龙头企业作为牵头单位" +
+                      (examples.empty() ? std::string() : "（例如 " + examples + "）"),
+                  "牵头单位" + detail::Who(lead) + "是" + detail::KindName(lead.kind) +
+                      (lead.kind == OrgKind::kEnterprise ? "，但不是龙头企业" : "，不是龙头企业"));
     }
     auto ties = store_.TiesOf(lead.id);
     if (!ties.ok()) return ties.status();
@@ -198,19 +248,17 @@ Status Suggester::PrepareRanking() {
   ctx_.model = index_.model().get();
   if (ctx_.model != nullptr && !req_.problem.empty())
     ctx_.problem_text = ctx_.model->EmbedText(req_.problem);
-  if (!req_.industry.empty()) {
-    ctx_.target_industries = {req_.industry};
-  } else {
-    for (const auto& w : lead_.industries) ctx_.target_industries.push_back(w.code);
-  }
-  for (const Term& sf : Subfields()) {
-    if (std::find(ctx_.target_industries.begin(), ctx_.target_industries.end(), sf.parent) ==
-        ctx_.target_industries.end()) {
-      continue;
-    }
-    if (std::find(lead_.subfields.begin(), lead_.subfields.end(), sf.code) ==
-        lead_.subfields.end()) {
-      ctx_.complementary.insert(sf.code);
+  ctx_.target = MakeFitTarget(regional_, req_.industry, req_.region, &lead_);
+  out_.target = regional_ ? region_->code : req_.industry;
+  out_.target_name = regional_ ? region_->name : IndustryName(req_.industry);
+  // Chain gaps: target sub-fields next to the lead's own that it lacks.
+  for (const std::string& own : lead_.subfields) {
+    for (const std::string& next : ChainNeighbours(own)) {
+      const Term* sf = FindSubfield(next);
+      if (sf == nullptr || ctx_.target.WeightOf(sf->parent) <= 0) continue;
+      if (std::find(lead_.subfields.begin(), lead_.subfields.end(), next) != lead_.subfields.end())
+        continue;
+      ctx_.complementary.insert(next);
     }
   }
   // Roles: the type's (rules order), then the optional ones.

@@ -2,20 +2,27 @@
 // weights (ties among members, redundancy within a role), the member sets
 // (compose.h), and the answer's proposals, candidate lists and explanation.
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 #include "suggester.h"
+#include "words.h"
 
 namespace consortia::detail {
 
 Status Suggester::Compose() {
   Pool pool = BuildPool();
   if (Status s = AddPairWeights(&pool); !s.ok()) return s;
+  pool.problem.min_difference = MinDifference(pool.problem);
+  out_.min_difference = pool.problem.min_difference;
   const std::vector<Composition> found = ComposeHeuristic(pool.problem, req_.k);
   if (found.empty()) {
-    return Fail(infeasible_, "applicant", 0, 1, "pin an eligible society or relax exclusions",
-                "no member set meets every constraint");
+    return Fail(infeasible_, "applicant", 0, 1, "请固定一个合格的学会作为申报单位，或减少排除",
+                "没有同时满足全部约束的成员组合");
   }
+  // The lead's own warnings (target, region) once for the answer.
+  const std::vector<FitMember> lead_only = {{{lead_.id, lead_role_->key}, &lead_}};
+  out_.warnings = FitWarnings(rules_, type_->key, req_.industry, req_.region, lead_only);
   for (const Composition& comp : found) out_.proposals.push_back(ToProposal(pool, comp));
   ListCandidates();
   if (req_.explain) Explain(std::move(pool));
@@ -32,8 +39,9 @@ ScoredCandidate Suggester::LeadCandidate() const {
   return lead;
 }
 
-// The lead, then each type role's best (pins first) and the pool's extra
-// applicant; one slot per role of the type, and one per optional role with pins.
+// The lead, then each role's best (pins first) and the pool's extra
+// applicant; one slot per role of the type, and one per optional role that is
+// sized or pinned.
 Suggester::Pool Suggester::BuildPool() const {
   Pool pool;
   CompositionProblem& problem = pool.problem;
@@ -41,19 +49,13 @@ Suggester::Pool Suggester::BuildPool() const {
   problem.need_applicant = rules_.applicant.must_be_member;
   pool.members.push_back(LeadCandidate());
   for (const RoleState& rs : roles_) {
-    if (rs.minimum == nullptr) {
-      if (!rs.pins.empty()) {
-        problem.slots.push_back({rs.rule->key, static_cast<int>(rs.pins.size())});
-        for (size_t i = 0; i < rs.pins.size(); ++i) pool.members.push_back(rs.ranked[i]);
-      }
-      continue;
-    }
     if (rs.rule->requires_leading) {
       problem.slots.push_back({rs.rule->key, 1});
       continue;
     }
-    problem.slots.push_back(
-        {rs.rule->key, std::max(rs.minimum->min, static_cast<int>(rs.pins.size()))});
+    const int size = SlotSize(rs);
+    if (rs.minimum == nullptr && size == 0) continue;
+    problem.slots.push_back({rs.rule->key, size});
     const size_t n = PoolSize(rs);
     for (size_t i = 0; i < n; ++i) pool.members.push_back(rs.ranked[i]);
     auto extra = extra_pool_.find(rs.rule->key);
@@ -63,6 +65,18 @@ Suggester::Pool Suggester::BuildPool() const {
     problem.members.push_back({c.role, c.score, c.applicant_eligible, c.pinned});
   }
   return pool;
+}
+
+// The request's share of the non-lead members (rounded up) or its count, at
+// most the members that are not forced (the lead, pins); at least 1.
+int Suggester::MinDifference(const CompositionProblem& problem) const {
+  int members = 0, forced = 0;
+  for (const CompositionSlot& slot : problem.slots) members += slot.size;
+  for (const CompositionMember& m : problem.members) forced += m.forced ? 1 : 0;
+  const int non_lead = members - 1;
+  const double d = req_.min_difference;
+  const int wanted = d < 1 ? static_cast<int>(std::ceil(d * non_lead - 1e-9)) : static_cast<int>(d);
+  return std::max(1, std::min(wanted, members - forced));
 }
 
 // pair_ij = tie_bonus · ties_ij − redundancy · cosine_ij (cosine within a role
@@ -106,8 +120,9 @@ Status Suggester::AddPairWeights(Pool* pool) const {
 }
 
 // Members in slot (rules) order, best first within a role; the best
-// applicant-eligible member as applicant; F(S) split into its terms.
-Proposal Suggester::ToProposal(const Pool& pool, const Composition& comp) const {
+// applicant-eligible member as applicant (the requested one when given); F(S)
+// split into its terms; the set's fit warnings.
+Proposal Suggester::ToProposal(const Pool& pool, const Composition& comp) {
   const std::vector<ScoredCandidate>& members = pool.members;
   const size_t n = members.size();
   const double bonus = req_.options.tie_bonus;
@@ -139,9 +154,28 @@ Proposal Suggester::ToProposal(const Pool& pool, const Composition& comp) const 
     }
   }
   p.applicant_id = applicant ? applicant->id : 0;
+  p.applicant_name = applicant ? applicant->name : "";
   p.score = comp.objective;
   p.terms = {{"member_scores", scores}, {"tie_bonus", tie_part}, {"redundancy", redundancy}};
+  p.warnings = ProposalWarnings(p);
   return p;
+}
+
+const Organization* Suggester::OrganizationOf(Id id) {
+  if (id == 0 || id == lead_.id) return &lead_;
+  auto it = org_cache_.find(id);
+  if (it != org_cache_.end()) return &it->second;
+  auto org = store_.GetOrganization(id);
+  if (!org.ok()) return nullptr;
+  return &org_cache_.emplace(id, std::move(*org)).first->second;
+}
+
+std::vector<FitWarning> Suggester::ProposalWarnings(const Proposal& p) {
+  std::vector<FitMember> members;
+  for (const ProposalMember& m : p.members) {
+    members.push_back({{m.id, m.role}, OrganizationOf(m.id)});
+  }
+  return FitWarnings(rules_, type_->key, req_.industry, req_.region, members);
 }
 
 // Per role in order: the lead for the lead role, else the best ranked (at

@@ -7,14 +7,20 @@
 #include <map>
 
 #include "suggester.h"
+#include "words.h"
 
 namespace consortia::detail {
 namespace {
 
-std::string IdList(const std::vector<Id>& ids) {
-  std::string out;
-  for (Id id : ids) out += (out.empty() ? "" : ", ") + std::to_string(id);
-  return out;
+// "北京电子学会（id 312）、…" for stored ids; the bare id otherwise.
+std::string NamedIds(const VectorIndex& index, const std::vector<Id>& ids) {
+  std::vector<std::string> out;
+  for (Id id : ids) {
+    auto rec = index.Get(id);
+    out.push_back(rec.ok() ? rec->name + "（id " + std::to_string(id) + "）"
+                           : "id " + std::to_string(id));
+  }
+  return JoinZh(out);
 }
 
 }  // namespace
@@ -34,7 +40,7 @@ Result<ProfileRecord> Suggester::RecordOf(Id id, const char* field) {
 }
 
 Status Suggester::AssignPins() {
-  for (Id id : req_.pin) {
+  for (Id id : pins_) {
     auto rec = RecordOf(id, "pin");
     if (!rec.ok()) return rec.status();
     RoleState* target = nullptr;
@@ -92,7 +98,7 @@ Filter Suggester::RoleFilter(const RoleState& rs, bool in_region) const {
   if (rs.rule->requires_leading) f.leading = true;
   f.exclude = req_.exclude;
   if (lead_.id != 0) f.exclude.push_back(lead_.id);
-  for (Id id : req_.pin) f.exclude.push_back(id);
+  for (Id id : pins_) f.exclude.push_back(id);
   if (in_region) f.regions = {region_->code};
   return f;
 }
@@ -103,24 +109,38 @@ Status Suggester::RetrieveAndRank() {
     auto query = RoleQuery(*rs.rule);
     if (!query.ok()) return query.status();
     const bool hard_region = regional_ && rs.minimum != nullptr && rs.minimum->in_region;
-    std::map<Id, const Hit*> seen;
+    // A role that fits the target retrieves mostly within it: k′ there, and
+    // k′/2 anywhere (the fallback, and what "eligible" counts).
+    const bool in_target = rs.rule->fits_target && !ctx_.target.empty();
+    std::vector<std::string> target_industries;
+    for (const auto& [code, weight] : ctx_.target.industries) target_industries.push_back(code);
+    const int k = req_.options.retrieve_per_role, half = std::max(1, k / 2);
     std::vector<SearchResult> results;
     SearchRequest sr;
     sr.query = *query;
     sr.filter = RoleFilter(rs, hard_region);
-    sr.k = req_.options.retrieve_per_role;
+    sr.k = in_target ? half : k;
     sr.text = req_.problem;
     auto found = index_.Search(sr);
     if (!found.ok()) return found.status();
     rs.eligible = found->stats.selected;
     results.push_back(std::move(*found));
+    if (in_target) {
+      sr.filter.industries = target_industries;
+      sr.k = k;
+      auto within = index_.Search(sr);
+      if (!within.ok()) return within.status();
+      results.push_back(std::move(*within));
+    }
     if (regional_ && !hard_region) {  // weight toward the region: also retrieve in it
       sr.filter = RoleFilter(rs, true);
-      sr.k = std::max(1, req_.options.retrieve_per_role / 2);
+      if (in_target) sr.filter.industries = target_industries;
+      sr.k = half;
       auto local = index_.Search(sr);
       if (!local.ok()) return local.status();
       results.push_back(std::move(*local));
     }
+    std::map<Id, const Hit*> seen;
     for (const auto& r : results) {
       for (const Hit& h : r.hits) {
         if (!seen.emplace(h.id, &h).second) continue;
@@ -135,15 +155,14 @@ Status Suggester::RetrieveAndRank() {
                        if (a.pinned != b.pinned) return a.pinned;
                        return a.score > b.score;
                      });
-    if (rs.minimum == nullptr) continue;
     const std::int64_t eligible = rs.eligible + static_cast<std::int64_t>(rs.pins.size());
-    if (eligible < rs.minimum->min) return InfeasibleRole(rs, eligible, hard_region);
+    if (eligible < SlotSize(rs)) return InfeasibleRole(rs, eligible, hard_region);
   }
   return Status::Ok();
 }
 
 Status Suggester::InfeasibleRole(const RoleState& rs, std::int64_t eligible, bool hard_region) {
-  const int required = rs.minimum->min;
+  const int required = SlotSize(rs);
   std::vector<Id> excluded_here;
   for (Id id : req_.exclude) {
     auto rec = index_.Get(id);
@@ -151,17 +170,20 @@ Status Suggester::InfeasibleRole(const RoleState& rs, std::int64_t eligible, boo
     if (hard_region && !RegionContains(region_->code, rec->zone, rec->park)) continue;
     excluded_here.push_back(id);
   }
-  const std::string where = hard_region ? " in region " + region_->code : "";
-  const std::string message = "role " + rs.rule->key + " (" + rs.rule->name + ") needs " +
-                              std::to_string(required) + " member(s)" + where + " but only " +
-                              std::to_string(eligible) + " eligible candidate(s) exist";
+  const std::string where = hard_region ? "（须在" + region_->name + "内）" : "";
+  const bool sized = req_.sizes.count(rs.rule->key) > 0;
+  const std::string message = rs.rule->name + (sized ? "要求 " : "至少需要 ") +
+                              std::to_string(required) + " 个" + where + "，但只有 " +
+                              std::to_string(eligible) + " 个合格候选";
   const std::int64_t missing = required - eligible;
   std::string relaxation;
   if (eligible + static_cast<std::int64_t>(excluded_here.size()) >= required) {
-    relaxation =
-        "remove " + std::to_string(missing) + " exclusion(s) among " + IdList(excluded_here);
+    relaxation = "取消对以下单位中 " + std::to_string(missing) +
+                 " 个的排除: " + NamedIds(index_, excluded_here);
+  } else if (sized && eligible >= (rs.minimum ? rs.minimum->min : 0)) {
+    relaxation = "请把 sizes." + rs.rule->key + " 减到 " + std::to_string(eligible) + " 以下";
   } else if (hard_region) {
-    std::string options;
+    std::vector<std::string> options;
     for (const Region& r : Regions()) {
       SearchRequest sr;
       sr.query = lead_vec_;
@@ -171,16 +193,13 @@ Status Suggester::InfeasibleRole(const RoleState& rs, std::int64_t eligible, boo
       sr.mode = SearchMode::kExact;
       auto found = index_.Search(sr);
       if (found.ok() && found->stats.selected >= required) {
-        options += (options.empty() ? "" : ", ") + r.code + " (" + r.name + ")";
+        options.push_back(r.name + "（" + r.code + "）");
       }
     }
-    relaxation = options.empty() ? "import a " + rs.rule->key + " for the region"
-                                 : "choose a region with a " + rs.rule->key + ": " + options;
+    relaxation = options.empty() ? "请为本区域导入" + rs.rule->name
+                                 : "请选择有" + rs.rule->name + "的区域: " + JoinZh(options);
   } else {
-    std::string kinds;
-    for (OrgKind k : rs.rule->kinds)
-      kinds += (kinds.empty() ? "" : " or ") + std::string(ToString(k));
-    relaxation = "import " + std::to_string(missing) + " more organisation(s) of kind " + kinds;
+    relaxation = "请再导入 " + std::to_string(missing) + " 个" + KindNames(rs.rule->kinds);
   }
   return Fail(infeasible_, rs.rule->key, eligible, required, relaxation, message);
 }
@@ -205,11 +224,13 @@ bool Suggester::ApplicantKind(const ProgrammeRules& rules, OrgKind kind) {
 }
 
 // Marks applicant eligibility in the pools; pulls an eligible society into a
-// pool from further down the ranked lists if the pools have none.
+// pool from further down the ranked lists if the pools have none. A requested
+// applicant is the only one marked (it is pinned, so in every proposal).
 Status Suggester::EnsureApplicant() {
+  if (req_.applicant_id != 0) return RequestedApplicant();
   bool any = false;
   for (auto& rs : roles_) {
-    if (rs.minimum == nullptr) continue;
+    if (SlotSize(rs) == 0) continue;
     const size_t pool = PoolSize(rs);
     for (size_t i = 0; i < rs.ranked.size(); ++i) {
       auto& c = rs.ranked[i];
@@ -222,7 +243,7 @@ Status Suggester::EnsureApplicant() {
   }
   if (any || !rules_.applicant.must_be_member) return Status::Ok();
   for (auto& rs : roles_) {
-    if (rs.minimum == nullptr) continue;
+    if (SlotSize(rs) == 0) continue;
     const size_t pool = PoolSize(rs);
     for (size_t i = pool; i < rs.ranked.size(); ++i) {
       if (!ApplicantKind(rules_, rs.ranked[i].kind) || !ApplicantEligible(rs.ranked[i].id))
@@ -232,19 +253,55 @@ Status Suggester::EnsureApplicant() {
       return Status::Ok();
     }
   }
-  std::string kinds;
-  for (OrgKind k : rules_.applicant.kinds)
-    kinds += (kinds.empty() ? "" : " or ") + std::string(ToString(k));
   return Fail(infeasible_, "applicant", 0, 1,
-              "pin a " + kinds + " with staff >= " + std::to_string(rules_.applicant.min_staff) +
-                  " and expert_team >= " + std::to_string(rules_.applicant.min_expert_team) +
-                  ", or import staff and expert-team data for the societies",
-              "no candidate society can act as applicant (secretariat)");
+              "请固定（pin）一个专职人员至少 " + std::to_string(rules_.applicant.min_staff) +
+                  " 人、专家团队至少 " + std::to_string(rules_.applicant.min_expert_team) +
+                  " 人的" + KindNames(rules_.applicant.kinds) +
+                  "，或为学会导入专职人员和专家团队数据",
+              "候选学会中没有能担任申报单位（秘书处）的");
+}
+
+// The requested applicant: pinned (AssignPins), so it only has to qualify.
+Status Suggester::RequestedApplicant() {
+  const Id id = req_.applicant_id;
+  for (auto& rs : roles_) {
+    for (auto& c : rs.ranked) c.applicant_eligible = false;
+  }
+  auto org = store_.GetOrganization(id);
+  if (!org.ok()) return org.status();
+  const ApplicantRule& a = rules_.applicant;
+  if (!ApplicantEligible(id)) {
+    std::string why;
+    if (!ApplicantKind(rules_, org->kind)) {
+      why = "是" + KindName(org->kind) + "，申报单位须为" + KindNames(a.kinds);
+    } else {
+      why = "专职人员 " + std::to_string(org->staff) + " 人、专家团队 " +
+            std::to_string(org->expert_team) + " 人，申报单位至少需要 " +
+            std::to_string(a.min_staff) + " 人和 " + std::to_string(a.min_expert_team) + " 人";
+    }
+    return Fail(infeasible_, "applicant", 0, 1, "请另选申报单位，或不指定 applicant_id 由系统选择",
+                "指定的申报单位" + Who(*org) + why);
+  }
+  for (auto& rs : roles_) {
+    for (auto& c : rs.ranked) {
+      if (c.id == id) c.applicant_eligible = true;
+    }
+  }
+  return Status::Ok();
+}
+
+int Suggester::SlotSize(const RoleState& rs) const {
+  if (rs.rule->requires_leading) return 1;
+  auto sized = req_.sizes.find(rs.rule->key);
+  int size = sized != req_.sizes.end() ? sized->second : 0;
+  if (rs.minimum != nullptr) size = std::max(size, rs.minimum->min);
+  return std::max(size, static_cast<int>(rs.pins.size()));
 }
 
 size_t Suggester::PoolSize(const RoleState& rs) const {
-  const size_t want = std::max<size_t>(req_.options.pool_per_role,
-                                       rs.pins.size() + (rs.minimum ? rs.minimum->min : 0));
+  const size_t slot = static_cast<size_t>(SlotSize(rs));
+  if (slot == 0) return 0;
+  const size_t want = std::max<size_t>(req_.options.pool_per_role, slot + rs.pins.size());
   return std::min(rs.ranked.size(), want);
 }
 

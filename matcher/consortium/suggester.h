@@ -4,11 +4,13 @@
 //   suggest_retrieve.cpp AssignPins, RetrieveAndRank (per role: query, search
 //                        with the role's filter, rank), EnsureApplicant
 //   suggest_compose.cpp  Compose: the pool and its pair weights, the member
-//                        sets (compose.h), proposals, candidate lists, explain
+//                        sets (compose.h), proposals with their fit
+//                        warnings, candidate lists, explain
 #pragma once
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -54,6 +56,7 @@ class Suggester {
 
   // ---- suggest.cpp: the request and the lead
   Status CheckRequest();
+  Status CheckSizes();
   Status LoadLead();
   Status PrepareRanking();
 
@@ -68,6 +71,10 @@ class Suggester {
   bool ApplicantEligible(Id id);
   static bool ApplicantKind(const ProgrammeRules& rules, OrgKind kind);
   Status EnsureApplicant();
+  Status RequestedApplicant();
+  // Members the role takes in every proposal: max(min, sizes[role], pins);
+  // an optional role only its sizes[role] or its pins.
+  int SlotSize(const RoleState& rs) const;
   size_t PoolSize(const RoleState& rs) const;
 
   // ---- suggest_compose.cpp: member sets
@@ -75,7 +82,10 @@ class Suggester {
   ScoredCandidate LeadCandidate() const;
   Pool BuildPool() const;
   Status AddPairWeights(Pool* pool) const;
-  Proposal ToProposal(const Pool& pool, const Composition& composition) const;
+  int MinDifference(const CompositionProblem& problem) const;
+  Proposal ToProposal(const Pool& pool, const Composition& composition);
+  std::vector<FitWarning> ProposalWarnings(const Proposal& proposal);
+  const Organization* OrganizationOf(Id id);
   void ListCandidates();
   void Explain(Pool pool);
 
@@ -94,6 +104,8 @@ class Suggester {
   RankContext ctx_;
   std::vector<RoleState> roles_;
   std::map<Id, bool> applicant_cache_;
+  std::map<Id, Organization> org_cache_;  // proposal members, for their fit warnings
+  std::vector<Id> pins_;                  // req_.pin, then a requested applicant not pinned
   std::map<std::string, size_t> extra_pool_;
   ConsortiumSuggestion out_;
 };

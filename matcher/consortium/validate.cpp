@@ -5,19 +5,13 @@
 
 #include "core/taxonomy.h"
 #include "matcher/consortium.h"
+#include "words.h"
 
 namespace consortia {
-namespace {
 
-std::string KindList(const std::vector<OrgKind>& kinds) {
-  std::string out;
-  for (OrgKind k : kinds) out += (out.empty() ? "" : " or ") + std::string(ToString(k));
-  return out;
-}
-
-std::string Who(const Organization& org) { return std::to_string(org.id) + " (" + org.name + ")"; }
-
-}  // namespace
+using detail::KindName;
+using detail::KindNames;
+using detail::Who;
 
 Result<ValidationReport> ValidateConsortium(const Store& store, const ProgrammeRules& rules,
                                             const ConsortiumDraft& draft) {
@@ -55,36 +49,38 @@ Result<ValidationReport> ValidateConsortium(const Store& store, const ProgrammeR
   for (const Member& m : draft.members) {
     const RoleRule* role = rules.FindRole(m.role);
     if (role == nullptr) {
-      add("unknown_role", m.role, m.id, "unknown role \"" + m.role + "\"");
+      add("unknown_role", m.role, m.id,
+          "未知的角色“" + m.role + "”（成员 id " + std::to_string(m.id) + "）");
       continue;
     }
     if (!seen.insert(m.id).second) {
       add("duplicate_member", m.role, m.id,
-          "organization " + std::to_string(m.id) + " is listed more than once");
+          "成员 id " + std::to_string(m.id) + " 重复列出（一个单位只能担任一个角色）");
       continue;
     }
     auto org = store.GetOrganization(m.id);
     if (!org.ok()) {
       if (org.status().code() != Code::kNotFound) return org.status();
-      add("unknown_member", m.role, m.id, "no organization with id " + std::to_string(m.id));
+      add("unknown_member", m.role, m.id, "没有 id 为 " + std::to_string(m.id) + " 的单位");
       continue;
     }
     members[m.id] = *org;
     bool ok = true;
     if (!role->Admits(org->kind)) {
       add("wrong_kind", m.role, m.id,
-          Who(*org) + " is a " + std::string(ToString(org->kind)) + "; role " + m.role + " (" +
-              role->name + ") takes " + KindList(role->kinds));
+          Who(*org) + "是" + KindName(org->kind) + "，不能担任" + role->name + "（该角色须为" +
+              KindNames(role->kinds) + "）");
       ok = false;
     } else if (role->requires_leading && !org->leading) {
-      add("lead_not_leading", m.role, m.id, Who(*org) + " is not a leading enterprise (龙头企业)");
+      add("lead_not_leading", m.role, m.id, Who(*org) + "不是龙头企业，不能担任" + role->name);
       ok = false;
     }
     const RoleMinimum* rm = type->FindRole(m.role);
     if (ok && regional && rm != nullptr && rm->in_region &&
         !RegionContains(region->code, org->zone, org->park)) {
       add("outside_region", m.role, m.id,
-          Who(*org) + " lies outside region " + region->code + " (" + region->name + ")");
+          Who(*org) + "位于" + detail::PlaceName(*org) + "，不在" + region->name + "内（" +
+              role->name + "须在本区域）");
       ok = false;
     }
     if (ok) ++count[m.role];
@@ -96,13 +92,12 @@ Result<ValidationReport> ValidateConsortium(const Store& store, const ProgrammeR
     const std::string name = role ? role->name : rm.role;
     if (n < rm.min) {
       add("below_minimum", rm.role, 0,
-          "role " + rm.role + " (" + name + ") has " + std::to_string(n) + " valid member(s); " +
-              type->name + " needs at least " + std::to_string(rm.min));
+          name + "现有 " + std::to_string(n) + " 个合格成员，" + type->name + "至少需要 " +
+              std::to_string(rm.min) + " 个");
     }
     if (rm.max && n > *rm.max) {
       add("above_maximum", rm.role, 0,
-          "role " + rm.role + " (" + name + ") has " + std::to_string(n) + " member(s); at most " +
-              std::to_string(*rm.max) + " allowed");
+          name + "现有 " + std::to_string(n) + " 个成员，最多 " + std::to_string(*rm.max) + " 个");
     }
   }
 
@@ -113,24 +108,23 @@ Result<ValidationReport> ValidateConsortium(const Store& store, const ProgrammeR
     if (std::find(a.kinds.begin(), a.kinds.end(), org.kind) == a.kinds.end()) {
       if (report_all) {
         add("applicant_wrong_kind", "", org.id,
-            Who(org) + " is a " + std::string(ToString(org.kind)) + "; the applicant must be a " +
-                KindList(a.kinds));
+            Who(org) + "是" + KindName(org.kind) + "，申报单位须为" + KindNames(a.kinds));
       }
       ++problems;
     }
     if (org.staff < a.min_staff) {
       if (report_all) {
         add("applicant_no_staff", "", org.id,
-            Who(org) + " has " + std::to_string(org.staff) +
-                " full-time staff; the applicant needs " + std::to_string(a.min_staff));
+            Who(org) + "有专职人员 " + std::to_string(org.staff) + " 人，申报单位至少需要 " +
+                std::to_string(a.min_staff) + " 人（承担秘书处职责）");
       }
       ++problems;
     }
     if (org.expert_team < a.min_expert_team) {
       if (report_all) {
         add("applicant_no_expert_team", "", org.id,
-            Who(org) + " has an expert team of " + std::to_string(org.expert_team) +
-                "; the applicant needs " + std::to_string(a.min_expert_team));
+            Who(org) + "的专家团队有 " + std::to_string(org.expert_team) +
+                " 人，申报单位至少需要 " + std::to_string(a.min_expert_team) + " 人");
       }
       ++problems;
     }
@@ -145,11 +139,11 @@ Result<ValidationReport> ValidateConsortium(const Store& store, const ProgrammeR
       if (!org.ok()) {
         if (org.status().code() != Code::kNotFound) return org.status();
         add("unknown_applicant", "", draft.applicant_id,
-            "no organization with id " + std::to_string(draft.applicant_id));
+            "申报单位：没有 id 为 " + std::to_string(draft.applicant_id) + " 的单位");
       } else {
         if (a.must_be_member) {
           add("applicant_not_member", "", draft.applicant_id,
-              Who(*org) + " is not a member; the applicant must be one of the members");
+              Who(*org) + "不是本联合体的成员，申报单位须是成员之一");
         }
         applicant_problems(*org, true);
       }
@@ -159,11 +153,17 @@ Result<ValidationReport> ValidateConsortium(const Store& store, const ProgrammeR
     for (const auto& [id, org] : members) any |= applicant_problems(org, false) == 0;
     if (!any) {
       add("no_applicant", "", 0,
-          "no member can act as applicant: a " + KindList(a.kinds) +
-              " with staff >= " + std::to_string(a.min_staff) +
-              " and expert team >= " + std::to_string(a.min_expert_team));
+          "没有成员能担任申报单位（秘书处）：须为" + KindNames(a.kinds) + "，专职人员至少 " +
+              std::to_string(a.min_staff) + " 人、专家团队至少 " +
+              std::to_string(a.min_expert_team) + " 人");
     }
   }
+  std::vector<FitMember> fit;
+  for (const Member& m : draft.members) {
+    auto it = members.find(m.id);
+    if (it != members.end()) fit.push_back({m, &it->second});
+  }
+  report.warnings = FitWarnings(rules, draft.type, draft.industry, draft.region, fit);
   report.valid = report.violations.empty();
   return report;
 }

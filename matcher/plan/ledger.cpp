@@ -17,17 +17,22 @@ int Lookup(const std::map<Id, int>& m, Id id, int missing) {
   return it != m.end() ? it->second : missing;
 }
 
-std::string Describe(const char* kind, Id id, const std::map<Id, std::vector<std::string>>& users,
-                     int limit, int committed) {
-  std::string s =
-      std::string(kind) + " " + std::to_string(id) + " at its limit " + std::to_string(limit);
+// "单位 北京电子学会（id 312）已达上限 2（已在 3、7 中）（规划外已参加 1 个）".
+std::string Describe(const char* kind, Id id, const std::map<Id, std::string>& names,
+                     const std::map<Id, std::vector<std::string>>& users, int limit,
+                     int committed) {
+  auto name = names.find(id);
+  std::string s = std::string(kind) + " " +
+                  (name != names.end() ? name->second + "（id " + std::to_string(id) + "）"
+                                       : "id " + std::to_string(id)) +
+                  " 已达上限 " + std::to_string(limit);
   auto it = users.find(id);
   if (it != users.end() && !it->second.empty()) {
-    s += " (in";
-    for (const std::string& u : it->second) s += " " + u;
-    s += ")";
+    std::string in;
+    for (const std::string& u : it->second) in += (in.empty() ? "" : "、") + u;
+    s += "（已在 " + in + " 中）";
   }
-  if (committed > 0) s += " (" + std::to_string(committed) + " outside this plan)";
+  if (committed > 0) s += "（规划外已参加 " + std::to_string(committed) + " 个）";
   return s;
 }
 
@@ -76,12 +81,14 @@ void Ledger::Add(const PlanCandidate& c) {
 std::string Ledger::Blocker(const PlanCandidate& c) const {
   for (Id id : OrgsOf(c)) {
     if (OrgRemaining(id) <= 0) {
-      return Describe("organisation", id, org_users, OrgLimit(id), OrgCommitted(id));
+      return Describe("单位", id, req_.organization_names, org_users, OrgLimit(id),
+                      OrgCommitted(id));
     }
   }
   for (Id id : ExpertsOf(c)) {
     if (ExpertRemaining(id) <= 0) {
-      return Describe("expert", id, expert_users, ExpertLimit(id), ExpertCommitted(id));
+      return Describe("专家", id, req_.expert_names, expert_users, ExpertLimit(id),
+                      ExpertCommitted(id));
     }
   }
   return "";

@@ -6,7 +6,8 @@
 //   BuildProblem     the compacted branch-and-bound problem
 //   Solve            branch_and_bound.h
 //   RecordPlan       the chosen consortia, objective and bound  (report.cpp)
-//   ReportSlots, ReportCoverage, ReportNearCapacity, ReportUncovered
+//   ReportSlots, ReportCoverage, ReportNearCapacity, ReportUncovered,
+//   ReportRunnerUps
 #pragma once
 
 #include <set>
@@ -30,6 +31,11 @@ struct PlanContext {
   // The 三城一区 zone a candidate touches: the zone it targets (a regional
   // consortium for a zone), else its lead's zone; "" if none.
   std::string ZoneOf(const PlanCandidate& c) const;
+  // Words for messages: "中关村芯片产业创新联合体（12）" or the bare id; a
+  // target's Chinese name; a type's Chinese name.
+  std::string Label(const PlanCandidate& c) const;
+  std::string TargetName(const std::string& target) const;
+  std::string TypeName(const std::string& type) const;
 };
 
 // "candidates[i]" or "candidates[i].rest": the field named in errors.
@@ -86,5 +92,8 @@ void ReportNearCapacity(const PlanContext& ctx, const Ledger& ledger, PlanResult
 void ReportUncovered(const PlanContext& ctx, const FixedConsortia& fixed,
                      const std::vector<const PlanCandidate*>& chosen, const Ledger& ledger,
                      bool proven, PlanResult* result);
+// Each planned consortium's runner-up: the best other valid candidate of its
+// type and target.
+void ReportRunnerUps(const PlanContext& ctx, PlanResult* result);
 
 }  // namespace consortia::planner_detail

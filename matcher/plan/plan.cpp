@@ -21,6 +21,21 @@ std::string PlanContext::ZoneOf(const PlanCandidate& c) const {
   return c.lead_zone;
 }
 
+std::string PlanContext::Label(const PlanCandidate& c) const {
+  return c.name.empty() ? c.id : c.name + "（" + c.id + "）";
+}
+
+std::string PlanContext::TargetName(const std::string& target) const {
+  if (const Region* r = FindRegion(target)) return r->name;
+  if (const Term* t = FindIndustry(target)) return t->name;
+  return target;
+}
+
+std::string PlanContext::TypeName(const std::string& type) const {
+  const ConsortiumTypeRule* t = rules.FindType(type);
+  return t != nullptr ? t->name : type;
+}
+
 }  // namespace planner_detail
 
 Result<PlanResult> Plan(const PlanRequest& req, const ProgrammeRules& rules) {
@@ -47,6 +62,7 @@ Result<PlanResult> Plan(const PlanRequest& req, const ProgrammeRules& rules) {
   ReportCoverage(ctx, &result);
   ReportNearCapacity(ctx, ledger, &result);
   ReportUncovered(ctx, *fixed, chosen, ledger, solution.proven, &result);
+  ReportRunnerUps(ctx, &result);
   return result;
 }
 

@@ -18,22 +18,24 @@ Result<FixedConsortia> KeepFixed(const PlanContext& ctx, Ledger* ledger,
     if (!c.fixed) continue;
     const int t = ctx.TypeIndex(c.type);
     if (!fixed.targets.insert({t, c.target}).second) {
-      return Status::Conflict("two fixed consortia hold " + c.type + " target " + c.target,
+      return Status::Conflict("两个保留（已批准或运行中）的" + ctx.TypeName(c.type) +
+                                  "占用同一目标" + ctx.TargetName(c.target) + "，其一为 " +
+                                  ctx.Label(c),
                               CandidateField(i, "target"));
     }
     if (++fixed.per_type[t] > types[t].slots) {
-      return Status::Conflict("more fixed " + c.type + " consortia than its " +
-                                  std::to_string(types[t].slots) + " slots",
-                              CandidateField(i, "fixed"));
+      return Status::Conflict(
+          "保留的" + ctx.TypeName(c.type) + "多于其 " + std::to_string(types[t].slots) + " 个名额",
+          CandidateField(i, "fixed"));
     }
     if (std::string why = ledger->Blocker(c); !why.empty()) {
-      return Status::Conflict("fixed consortium " + c.id + " exceeds capacity: " + why,
+      return Status::Conflict("保留的联合体 " + ctx.Label(c) + " 超出容量：" + why,
                               CandidateField(i, "members"));
     }
     ledger->Add(c);
     fixed.list.push_back(&c);
     if (!c.valid) {
-      warnings->push_back("fixed consortium " + c.id + " is not valid per the rules; kept");
+      warnings->push_back("保留的联合体 " + ctx.Label(c) + " 不符合规则，仍予保留");
     }
   }
   return fixed;
@@ -47,7 +49,7 @@ std::vector<const PlanCandidate*> OpenCandidates(const PlanContext& ctx,
     if (c.fixed) continue;
     if (!c.valid) {
       RejectedCandidate r{c.id, c.type, c.target, c.violations};
-      if (r.reasons.empty()) r.reasons.push_back("not valid per the rules");
+      if (r.reasons.empty()) r.reasons.push_back("不符合规则");
       invalid->push_back(std::move(r));
       continue;
     }

@@ -35,7 +35,6 @@ std::vector<std::string> TargetsOf(const ConsortiumTypeRule& type, const Program
 // Why no candidate covers `target` of type t.
 Uncovered Why(const PlanContext& ctx, const ConsortiumTypeRule& type, const std::string& target,
               bool full, const Ledger& ledger, bool proven) {
-  const std::string what = std::string(ToString(type.target)) + " ";
   int total = 0, valid = 0;
   const PlanCandidate* best_fit = nullptr;
   std::string blocker;
@@ -48,29 +47,29 @@ Uncovered Why(const PlanContext& ctx, const ConsortiumTypeRule& type, const std:
     if (why.empty()) {
       if (best_fit == nullptr || c.score > best_fit->score) best_fit = &c;
     } else if (blocker.empty()) {
-      blocker = c.id + ": " + why;
+      blocker = ctx.Label(c) + "：" + why;
     }
   }
   Uncovered u{type.key, target, "", ""};
+  const std::string where = ctx.TargetName(target) + "（" + type.name + "）";
   if (total == 0) {
     u.reason = "no_candidate";
-    u.detail = "no candidate for " + what + target;
+    u.detail = where + "没有候选联合体";
   } else if (valid == 0) {
     u.reason = "no_valid_candidate";
-    u.detail =
-        "no valid candidate for " + what + target + " (" + std::to_string(total) + " invalid)";
+    u.detail = where + "没有符合规则的候选（" + std::to_string(total) + " 个不符合）";
   } else if (best_fit == nullptr) {
     u.reason = "capacity_conflict";
-    u.detail = "all " + std::to_string(valid) + " valid candidates for " + what + target +
-               " conflict on capacity with the chosen consortia, e.g. " + blocker;
+    u.detail = where + "的 " + std::to_string(valid) +
+               " 个合格候选都与已选联合体在容量上冲突，例如 " + blocker;
   } else if (full) {
     u.reason = "slots_full";
-    u.detail = "the " + std::to_string(type.slots) + " " + type.key +
-               " slots went to higher-value consortia; best candidate here " + best_fit->id;
+    u.detail = type.name + "的 " + std::to_string(type.slots) + " 个名额已给了得分更高的联合体；" +
+               where + "的最佳候选为 " + ctx.Label(*best_fit);
   } else {
     u.reason = "not_chosen";
-    u.detail = "candidate " + best_fit->id + " fits but was not chosen" +
-               (proven ? " (adds no value)" : " (search stopped early)");
+    u.detail = "候选 " + ctx.Label(*best_fit) + " 符合条件但未入选" +
+               (proven ? "（不增加目标值）" : "（搜索提前停止）");
   }
   return u;
 }
@@ -182,9 +181,27 @@ void ReportUncovered(const PlanContext& ctx, const FixedConsortia& fixed,
       result->uncovered.push_back(Why(ctx, type, target, full, ledger, proven));
     }
     if (!full) {
-      result->uncovered.push_back({type.key, "", "slots_unfilled",
-                                   std::to_string(filled) + " of " + std::to_string(type.slots) +
-                                       " " + type.key + " slots filled"});
+      result->uncovered.push_back(
+          {type.key, "", "slots_unfilled",
+           type.name + "名额已填 " + std::to_string(filled) + " / " + std::to_string(type.slots)});
+    }
+  }
+}
+
+void ReportRunnerUps(const PlanContext& ctx, PlanResult* result) {
+  std::set<std::string> planned;
+  for (const PlannedConsortium& p : result->consortia) planned.insert(p.id);
+  for (PlannedConsortium& p : result->consortia) {
+    const PlanCandidate* best = nullptr;
+    for (const PlanCandidate& c : ctx.req.candidates) {
+      if (!c.valid || c.type != p.type || c.target != p.target || planned.count(c.id)) continue;
+      if (best == nullptr || c.score > best->score || (c.score == best->score && c.id < best->id)) {
+        best = &c;
+      }
+    }
+    if (best != nullptr) {
+      p.runner_up = best->id;
+      p.runner_up_score = best->score;
     }
   }
 }

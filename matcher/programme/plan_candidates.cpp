@@ -55,11 +55,13 @@ Result<std::vector<PlanSource>> RegisteredPlanSources(const Store& store, int ye
 
 void AddPlanCandidates(const Store& store, const ProgrammeRules& rules,
                        const std::vector<PlanSource>& sources, bool replan, PlanRequest* request,
-                       std::vector<RejectedCandidate>* malformed) {
+                       std::vector<RejectedCandidate>* malformed,
+                       std::map<std::string, std::vector<FitWarning>>* warnings) {
   for (const PlanSource& s : sources) {
     const ConsortiumRecord& r = s.record;
     PlanCandidate c;
     c.id = s.id;
+    c.name = r.name;
     c.type = r.type;
     c.target = TargetOf(rules, r);
     c.applicant_id = r.applicant_id;
@@ -74,8 +76,12 @@ void AddPlanCandidates(const Store& store, const ProgrammeRules& rules,
     }
     c.valid = report->valid;
     for (const Violation& v : report->violations) c.violations.push_back(v.message);
+    if (warnings != nullptr) (*warnings)[s.id] = report->warnings;
     for (const Member& m : r.members) {
       if (rules.FindRole(m.role) != nullptr) c.members.push_back(m);
+      if (request->organization_names.count(m.id)) continue;
+      auto org = store.GetOrganization(m.id);
+      if (org.ok()) request->organization_names[m.id] = org->name;
     }
     AddLeadAttributes(store, rules, r, &c);
     std::vector<Id> experts = r.team.members;
@@ -83,7 +89,9 @@ void AddPlanCandidates(const Store& store, const ProgrammeRules& rules,
     for (Id e : experts) {
       if (request->expert_capacity.count(e)) continue;
       auto expert = store.GetExpert(e);
-      if (expert.ok()) request->expert_capacity[e] = expert->capacity;
+      if (!expert.ok()) continue;
+      request->expert_capacity[e] = expert->capacity;
+      request->expert_names[e] = expert->name;
     }
     request->candidates.push_back(std::move(c));
   }

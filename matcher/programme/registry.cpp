@@ -1,7 +1,11 @@
-// The registry's rules: team check, capacity, slots, and the write operations.
+// The registry's rules: team check, capacity, slots, status transitions, the
+// team's fit, and the write operations.
 #include <algorithm>
+#include <optional>
 #include <set>
 
+#include "core/taxonomy.h"
+#include "index/index.h"
 #include "matcher/programme.h"
 
 namespace consortia {
@@ -9,24 +13,45 @@ namespace {
 
 std::string Join(const std::vector<Violation>& violations) {
   std::string out;
-  for (const Violation& v : violations) out += (out.empty() ? "" : "; ") + v.message;
+  for (const Violation& v : violations) out += (out.empty() ? "" : "；") + v.message;
   return out;
 }
 
 std::string OrgLabel(const Store& store, Id id) {
   auto org = store.GetOrganization(id);
-  return std::to_string(id) + (org.ok() ? " (" + org->name + ")" : "");
+  return (org.ok() ? org->name : "单位") + "（id " + std::to_string(id) + "）";
 }
 
-std::string ExpertLabel(const Store& store, Id id) {
-  auto e = store.GetExpert(id);
-  return std::to_string(id) + (e.ok() ? " (" + e->name + ")" : "");
-}
+std::string ExpertLabel(const Expert& e) { return e.name + "（id " + std::to_string(e.id) + "）"; }
 
 std::string TitleList(const std::vector<Title>& titles) {
   std::string out;
-  for (Title t : titles) out += (out.empty() ? "" : " or ") + std::string(ToString(t));
+  for (Title t : titles) out += (out.empty() ? "" : "或") + TitleLabel(t, "");
   return out;
+}
+
+// 候选, 已申报, 已批准, 运行中, 已撤销 (the web client's words).
+std::string StatusName(ConsortiumStatus status) {
+  switch (status) {
+    case ConsortiumStatus::kProposed:
+      return "候选（proposed）";
+    case ConsortiumStatus::kApplied:
+      return "已申报（applied）";
+    case ConsortiumStatus::kApproved:
+      return "已批准（approved）";
+    case ConsortiumStatus::kActive:
+      return "运行中（active）";
+    case ConsortiumStatus::kCancelled:
+      return "已撤销（cancelled）";
+  }
+  return std::string(ToString(status));
+}
+
+std::string TargetName(const ProgrammeRules& rules, const ConsortiumRecord& r) {
+  const std::string code = TargetOf(rules, r);
+  if (const Region* region = FindRegion(code)) return region->name;
+  if (const Term* industry = FindIndustry(code)) return industry->name;
+  return code;
 }
 
 int Count(const std::map<Id, int>& m, Id id) {
@@ -50,14 +75,15 @@ Status CheckSlots(const Store& store, const ProgrammeRules& rules, const Consort
     if (o.id == r.id || !HoldsSlot(o.status)) continue;
     ++filled;
     if (TargetOf(rules, o) == target) {
-      return Status::Conflict("consortium " + std::to_string(o.id) + " (" + o.name +
-                                  ") already holds " + r.type + " target " + target,
+      return Status::Conflict("联合体 " + o.name + "（id " + std::to_string(o.id) + "）已占用" +
+                                  TargetName(rules, r) + "的" + type->name +
+                                  "名额；同一区域或产业只能批准一个",
                               "status");
     }
   }
   if (filled >= type->slots) {
-    return Status::Conflict("all " + std::to_string(type->slots) + " " + r.type +
-                                " slots are filled by approved or active consortia",
+    return Status::Conflict(type->name + "的 " + std::to_string(type->slots) +
+                                " 个名额已全部由已批准或运行中的联合体占用",
                             "status");
   }
   return Status::Ok();
@@ -80,19 +106,18 @@ Result<std::vector<Violation>> CheckTeam(const Store& store, const ProgrammeRule
     out.push_back({std::move(code), "", id, std::move(message)});
   };
   if (team.leader_id == 0) {
-    if (required) add("no_team", 0, "the consortium has no S&T service team (科技服务团) yet");
+    if (required) add("no_team", 0, "联合体还没有科技服务团（申报起须有）");
     return out;
   }
   auto leader = store.GetExpert(team.leader_id);
   if (!leader.ok()) {
     if (leader.status().code() != Code::kNotFound) return leader.status();
     add("unknown_expert", team.leader_id,
-        "no expert with id " + std::to_string(team.leader_id) + " (team leader)");
+        "团长：没有 id 为 " + std::to_string(team.leader_id) + " 的专家");
   } else if (!rules.IsLeaderTitle(leader->title)) {
     add("leader_title", team.leader_id,
-        "team leader " + std::to_string(leader->id) + " (" + leader->name + ") is " +
-            std::string(ToString(leader->title)) + "; the rules ask for " +
-            TitleList(rules.team.leader_titles));
+        "团长" + ExpertLabel(*leader) + "是" + TitleLabel(leader->title, leader->academy) +
+            "，科技服务团须由" + TitleList(rules.team.leader_titles) + "牵头");
   }
   std::set<Id> experts = {team.leader_id};
   bool leader_listed = false;
@@ -103,20 +128,20 @@ Result<std::vector<Violation>> CheckTeam(const Store& store, const ProgrammeRule
       continue;
     }
     if (!listed.insert(id).second || id == team.leader_id) {
-      add("duplicate_expert", id, "expert " + std::to_string(id) + " is listed more than once");
+      add("duplicate_expert", id, "专家 id " + std::to_string(id) + " 重复列出");
       continue;
     }
     experts.insert(id);
     auto e = store.GetExpert(id);
     if (!e.ok()) {
       if (e.status().code() != Code::kNotFound) return e.status();
-      add("unknown_expert", id, "no expert with id " + std::to_string(id));
+      add("unknown_expert", id, "没有 id 为 " + std::to_string(id) + " 的专家");
     }
   }
   if (static_cast<int>(experts.size()) < rules.team.min_size) {
     add("team_too_small", 0,
-        "the team has " + std::to_string(experts.size()) + " experts; the rules ask for at least " +
-            std::to_string(rules.team.min_size));
+        "科技服务团现有 " + std::to_string(experts.size()) + " 名专家，至少需要 " +
+            std::to_string(rules.team.min_size) + " 名");
   }
   return out;
 }
@@ -134,6 +159,9 @@ Result<ValidationReport> ValidateRecord(const Store& store, const ProgrammeRules
   auto team = CheckTeam(store, rules, r.team, team_required);
   if (!team.ok()) return team.status();
   for (Violation& v : *team) report->violations.push_back(std::move(v));
+  auto fit = TeamFitWarnings(store, rules, r);
+  if (!fit.ok()) return fit.status();
+  for (FitWarning& w : *fit) report->warnings.push_back(std::move(w));
   report->valid = report->violations.empty();
   return report;
 }
@@ -157,11 +185,10 @@ Status CheckCapacity(const Store& store, const ProgrammeRules& rules, const Cons
                               : rules.capacity.max_consortia_per_organization;
     const int used = Count(others.organizations, id) + 1;
     if (used > limit) {
-      return Status::Conflict("organisation " + OrgLabel(store, id) + " would be in " +
-                                  std::to_string(used) + " registered consortia; the rules allow " +
-                                  std::to_string(limit) +
-                                  (leading ? " for a leading enterprise" : " per organisation"),
-                              "members[" + std::to_string(i) + "].id");
+      return Status::Conflict(
+          OrgLabel(store, id) + "将参加 " + std::to_string(used) + " 个已登记的联合体；规则允许" +
+              (leading ? "龙头企业最多 " : "每个单位最多 ") + std::to_string(limit) + " 个",
+          "members[" + std::to_string(i) + "].id");
     }
   }
   std::vector<std::pair<Id, std::string>> experts;
@@ -179,9 +206,8 @@ Status CheckCapacity(const Store& store, const ProgrammeRules& rules, const Cons
     }
     const int used = Count(others.experts, id) + 1;
     if (used > e->capacity) {
-      return Status::Conflict("expert " + ExpertLabel(store, id) + " would serve on " +
-                                  std::to_string(used) + " teams; their capacity is " +
-                                  std::to_string(e->capacity),
+      return Status::Conflict("专家" + ExpertLabel(*e) + "将服务 " + std::to_string(used) +
+                                  " 个科技服务团，其容量为 " + std::to_string(e->capacity) + " 个",
                               field);
     }
   }
@@ -202,9 +228,8 @@ ConsortiumCheck RegistryCheck(const Store& store, const ProgrammeRules& rules) {
                      v.code == "duplicate_expert" || v.code == "leader_title" ||
                      v.code == "team_too_small";
       }
-      return Status::Infeasible(
-          "the consortium does not meet the rules: " + Join(report->violations),
-          team_only ? "team" : "members");
+      return Status::Infeasible("联合体不符合规则：" + Join(report->violations),
+                                team_only ? "team" : "members");
     }
     Status st = CheckCapacity(store, rules, r, others);
     if (!st.ok()) return st;
@@ -212,14 +237,82 @@ ConsortiumCheck RegistryCheck(const Store& store, const ProgrammeRules& rules) {
   };
 }
 
+Status CheckStatusChange(const ConsortiumRecord* current, ConsortiumStatus next) {
+  const std::string steps =
+      "状态须逐级变更：候选（proposed）→ 已申报（applied）→ 已批准（approved）"
+      "→ 运行中（active），任何时候都可撤销（cancelled）";
+  if (current == nullptr) {
+    if (next == ConsortiumStatus::kProposed) return Status::Ok();
+    return Status::Conflict("新登记的联合体从候选（proposed）开始，不能直接登记为" +
+                                StatusName(next) + "；" + steps + "（PATCH /v1/consortia/{id}）",
+                            "status");
+  }
+  if (current->status == ConsortiumStatus::kCancelled) {
+    return Status::Conflict("联合体 " + current->name + "（id " + std::to_string(current->id) +
+                                "）已撤销，撤销是最终状态",
+                            "status");
+  }
+  if (ValidStatusTransition(current->status, next)) return Status::Ok();
+  return Status::Conflict("联合体 " + current->name + "（id " + std::to_string(current->id) +
+                              "）的状态不能从" + StatusName(current->status) + "变为" +
+                              StatusName(next) + "；" + steps,
+                          "status");
+}
+
+Result<std::vector<FitWarning>> TeamFitWarnings(const Store& store, const ProgrammeRules& rules,
+                                                const ConsortiumRecord& r) {
+  std::vector<FitWarning> out;
+  const ConsortiumTypeRule* type = rules.FindType(r.type);
+  if (type == nullptr || r.team.leader_id == 0) return out;
+  auto leader = store.GetExpert(r.team.leader_id);
+  if (!leader.ok()) {
+    if (leader.status().code() == Code::kNotFound) return out;  // a violation already
+    return leader.status();
+  }
+  std::optional<Organization> lead;
+  for (const Member& m : r.members) {
+    const RoleRule* role = rules.FindRole(m.role);
+    if (role == nullptr || !role->requires_leading) continue;
+    auto org = store.GetOrganization(m.id);
+    if (org.ok()) lead = std::move(*org);
+    break;
+  }
+  const FitTarget target =
+      MakeFitTarget(type->regional(), r.industry, r.region, lead ? &*lead : nullptr);
+  if (target.empty()) return out;
+  for (const std::string& field : leader->fields) {
+    for (const std::string& sf : FieldToSubfields(field)) {
+      const Term* t = FindSubfield(sf);
+      if (t != nullptr && target.WeightOf(t->parent) > 0) return out;
+    }
+  }
+  std::string fields;
+  for (const std::string& f : leader->fields) {
+    const Term* t = FindField(f);
+    fields += (fields.empty() ? "" : "、") + f + (t ? "（" + t->name + "）" : "");
+  }
+  out.push_back({"team_leader_outside_fields", "", 0, leader->id, leader->name,
+                 "科技服务团团长" + leader->name + "（" +
+                     TitleLabel(leader->title, leader->academy) + "）的学科领域" +
+                     (fields.empty() ? "未登记" : "为" + fields) + "，不对应本联合体的目标产业（" +
+                     target.Names() + "）"});
+  return out;
+}
+
 Result<ConsortiumRecord> RegisterConsortium(Store& store, const ProgrammeRules& rules,
                                             const ConsortiumRecord& record,
                                             const std::string& user) {
+  if (Status s = CheckStatusChange(nullptr, record.status); !s.ok()) return s;
   return store.CreateConsortium(record, user, RegistryCheck(store, rules), LeadRoles(rules));
 }
 
 Result<ConsortiumRecord> ReviseConsortium(Store& store, const ProgrammeRules& rules,
                                           const ConsortiumRecord& record, const std::string& user) {
+  // The store checks the transition again inside its transaction; this one
+  // answers in the same words as a refused registration.
+  auto current = store.GetConsortium(record.id);
+  if (!current.ok()) return current.status();
+  if (Status s = CheckStatusChange(&*current, record.status); !s.ok()) return s;
   return store.UpdateConsortium(record, user, RegistryCheck(store, rules), LeadRoles(rules));
 }
 

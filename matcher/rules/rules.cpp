@@ -43,12 +43,13 @@ void ReadRoles(const Value& roles, ProgrammeRules* rules) {
   }
   for (const auto& [key, v] : members) {
     v.Required();
-    v.Object({"name", "kinds", "requires_leading", "capabilities"});
+    v.Object({"name", "kinds", "requires_leading", "fits_target", "capabilities"});
     RoleRule role;
     role.key = key;
     role.name = key;
     v["name"].Text(&role.name, 200);
     v["requires_leading"].Bool(&role.requires_leading);
+    v["fits_target"].Bool(&role.fits_target);
     ReadKinds(v["kinds"], &role.kinds);
     v["capabilities"].Codes(&role.capabilities, 100, IsCapability, "capability code");
     rules->roles.emplace(key, std::move(role));

@@ -136,24 +136,40 @@ void ConsortiumCases::RunValidate(const json& c) {
   auto answer = ValidateConsortiumJson(*store_, *rules_, body);
   ASSERT_TRUE(answer.ok()) << answer.status().ToString();
   const json& expect = c.at("expect");
-  ASSERT_TRUE(OnlyKeys(expect, {"valid", "violations"}, "expect"));
+  ASSERT_TRUE(OnlyKeys(expect, {"valid", "violations", "warnings"}, "expect"));
   EXPECT_EQ(answer->at("valid"), expect.at("valid")) << answer->dump(2);
-  std::multiset<std::string> got, want;
-  for (const json& x : answer->at("violations")) {
-    ASSERT_FALSE(x.at("message").get<std::string>().empty());
-    got.insert(x.at("code").get<std::string>() + "|" + x.value("role", "") + "|" +
-               (x.contains("member_id") ? KeyOf(x.at("member_id").get<Id>()) : ""));
-  }
-  for (const json& x : expect.at("violations")) {
-    ASSERT_TRUE(OnlyKeys(x, {"code", "role", "member"}, "expect.violations[]"));
-    std::string member;
-    if (x.contains("member")) {
-      member = x.at("member").is_string() ? x.at("member").get<std::string>()
-                                          : std::to_string(x.at("member").get<Id>());
+  // Violations and warnings: the exact list (code, role, member); no "warnings"
+  // in the case means none. Messages are Chinese and name the member.
+  for (const char* list : {"violations", "warnings"}) {
+    std::multiset<std::string> got, want;
+    std::map<std::string, std::string> message_of;
+    for (const json& x : answer->at(list)) {
+      const std::string message = x.at("message").get<std::string>();
+      ASSERT_FALSE(message.empty());
+      const std::string key = x.at("code").get<std::string>() + "|" + x.value("role", "") + "|" +
+                              (x.contains("member_id") ? KeyOf(x.at("member_id").get<Id>()) : "");
+      got.insert(key);
+      message_of[key] = message;
     }
-    want.insert(x.at("code").get<std::string>() + "|" + x.value("role", "") + "|" + member);
+    const json wanted = expect.value(list, json::array());
+    for (const json& x : wanted) {
+      ASSERT_TRUE(OnlyKeys(x, {"code", "role", "member", "message_contains"},
+                           std::string("expect.") + list + "[]"));
+      std::string member;
+      if (x.contains("member")) {
+        member = x.at("member").is_string() ? x.at("member").get<std::string>()
+                                            : std::to_string(x.at("member").get<Id>());
+      }
+      const std::string key =
+          x.at("code").get<std::string>() + "|" + x.value("role", "") + "|" + member;
+      want.insert(key);
+      for (const json& words : x.value("message_contains", json::array())) {
+        EXPECT_NE(message_of[key].find(words.get<std::string>()), std::string::npos)
+            << words << " in " << message_of[key];
+      }
+    }
+    EXPECT_EQ(got, want) << list << "\n" << answer->dump(2);
   }
-  EXPECT_EQ(got, want) << answer->dump(2);
 }
 
 void ConsortiumCases::RunSuggest(const json& c) {
@@ -162,6 +178,8 @@ void ConsortiumCases::RunSuggest(const json& c) {
   for (auto& [key, value] : s.items()) {
     if (key == "lead") {
       body["lead_id"] = IdOf(value);
+    } else if (key == "applicant") {
+      body["applicant_id"] = IdOf(value);
     } else if (key == "inline_lead") {
       body["lead"] = value;
     } else if (key == "pin" || key == "exclude") {
@@ -174,15 +192,18 @@ void ConsortiumCases::RunSuggest(const json& c) {
   auto answer = SuggestConsortiumJson(*catalog_, *rules_, body);
   const json error = answer.ok() ? json() : ErrorBody(answer.status());
   const json& expect = c.at("expect");
-  ASSERT_TRUE(OnlyKeys(
-      expect, {"error", "proposals", "every_proposal", "top_candidate", "candidate_reasons"},
-      "expect"));
+  ASSERT_TRUE(OnlyKeys(expect,
+                       {"error", "proposals", "min_difference", "every_proposal", "top_candidate",
+                        "candidate_reasons"},
+                       "expect"));
   if (expect.contains("error")) {
     ASSERT_EQ(expect.size(), 1u) << "an error case expects nothing else";
     ASSERT_FALSE(answer.ok()) << answer->dump(2);
     const json& want = expect.at("error");
-    ASSERT_TRUE(OnlyKeys(
-        want, {"code", "field", "role", "eligible", "required", "relaxation_contains"}, "error"));
+    ASSERT_TRUE(OnlyKeys(want,
+                         {"code", "field", "role", "eligible", "required", "relaxation_contains",
+                          "message_contains"},
+                         "error"));
     const json& got = error.at("error");
     EXPECT_EQ(got.at("code"), want.at("code")) << error.dump(2);
     for (const char* f : {"field", "role", "eligible", "required"}) {
@@ -200,12 +221,35 @@ void ConsortiumCases::RunSuggest(const json& c) {
           << words << "\n"
           << error.dump(2);
     }
+    for (const json& words : want.value("message_contains", json::array())) {
+      EXPECT_NE(got.at("message").get<std::string>().find(words.get<std::string>()),
+                std::string::npos)
+          << words << "\n"
+          << error.dump(2);
+    }
     return;
   }
   ASSERT_TRUE(answer.ok()) << error.dump(2);
   const json& proposals = answer->at("proposals");
   if (expect.contains("proposals")) {
     EXPECT_EQ(proposals.size(), expect.at("proposals").get<size_t>());
+  }
+  // Alternatives differ from every earlier one in at least min_difference
+  // members: by default a third of the non-lead members, rounded up, at most
+  // those not pinned (the applicant named counts as pinned).
+  const int min_difference = answer->at("min_difference").get<int>();
+  if (expect.contains("min_difference")) {
+    EXPECT_EQ(min_difference, expect.at("min_difference").get<int>());
+  }
+  if (!s.contains("min_difference") && !proposals.empty()) {
+    const int non_lead = static_cast<int>(proposals[0].at("members").size()) - 1;
+    int forced = static_cast<int>(s.value("pin", json::array()).size());
+    if (s.contains("applicant") &&
+        (!s.contains("pin") || std::find(s.at("pin").begin(), s.at("pin").end(),
+                                         s.at("applicant")) == s.at("pin").end())) {
+      ++forced;
+    }
+    EXPECT_EQ(min_difference, std::max(1, std::min((non_lead + 2) / 3, non_lead - forced)));
   }
   std::vector<std::set<Id>> earlier;
   for (const json& p : proposals) {
@@ -215,16 +259,16 @@ void ConsortiumCases::RunSuggest(const json& c) {
       ++roles[m.at("role").get<std::string>()];
       EXPECT_TRUE(ids.insert(m.at("id").get<Id>()).second) << "duplicate member";
     }
-    for (const auto& other : earlier) {  // alternatives differ in >= 2 members
+    for (const auto& other : earlier) {
       int common = 0;
       for (Id id : ids) common += other.count(id);
-      EXPECT_GE(static_cast<int>(other.size()) - common, 2) << p.dump(2);
+      EXPECT_GE(static_cast<int>(other.size()) - common, min_difference) << p.dump(2);
     }
     earlier.push_back(ids);
     if (!expect.contains("every_proposal")) continue;
     const json& e = expect.at("every_proposal");
-    ASSERT_TRUE(
-        OnlyKeys(e, {"roles", "includes", "excludes", "applicant_is_member"}, "every_proposal"));
+    ASSERT_TRUE(OnlyKeys(e, {"roles", "includes", "excludes", "applicant_is_member", "applicant"},
+                         "every_proposal"));
     const json roles_wanted = e.value("roles", json::object());
     for (auto& [role, n] : roles_wanted.items()) {
       EXPECT_EQ(roles[role], n.get<int>()) << role << "\n" << p.dump(2);
@@ -239,6 +283,10 @@ void ConsortiumCases::RunSuggest(const json& c) {
     }
     if (e.value("applicant_is_member", false)) {
       EXPECT_TRUE(ids.count(p.at("applicant_id").get<Id>())) << p.dump(2);
+    }
+    if (e.contains("applicant")) {
+      EXPECT_EQ(p.at("applicant_id").get<Id>(), IdOf(e.at("applicant"))) << p.dump(2);
+      EXPECT_FALSE(p.at("applicant_name").get<std::string>().empty());
     }
     // The proposal's terms add up to its score.
     double sum = 0;

@@ -18,7 +18,7 @@ class ProgrammePlanTest : public testing::ProgrammeWorld {
   ProgrammePlanTest() : ProgrammeWorld(5) {}
 
   Id Register(ConsortiumRecord r) {
-    auto c = RegisterConsortium(*store_, rules_, r, "planner");
+    auto c = Admit(r, &rules_, "planner");
     EXPECT_TRUE(c.ok()) << c.status().ToString();
     return c.ok() ? c->id : 0;
   }
@@ -76,7 +76,8 @@ TEST_F(ProgrammePlanTest, PlansRegisteredAndInlineCandidatesIntoDistinctSlots) {
 
   ASSERT_EQ(p["invalid"].size(), 1u);
   EXPECT_EQ(p["invalid"][0]["id"], "draft-no-team");
-  EXPECT_NE(p["invalid"][0]["reasons"].dump().find("service team"), std::string::npos)
+  EXPECT_NE(p["invalid"][0]["reasons"].get<std::vector<std::string>>()[0].find("科技服务团"),
+            std::string::npos)
       << p["invalid"].dump();
   bool ic_low_lost = true;
   for (const json& c : p["industrial"]) ic_low_lost &= c["id"] != std::to_string(ic_low);

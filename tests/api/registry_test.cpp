@@ -40,6 +40,32 @@ TEST_F(ProgrammeRegistryTest, CreatesFromAFullBodyWithNamesResolved) {
   EXPECT_EQ((*history)["history"][0]["action"], "create");
 }
 
+TEST_F(ProgrammeRegistryTest, StatusFollowsTheTransitionsFromCreateOn) {
+  // A new consortium starts as proposed: a body asking for more is refused, no row written.
+  json active = Body(Record(0, "industrial"));
+  active["status"] = "active";
+  auto refused = CreateConsortiumJson(*store_, rules_, active, "alice");
+  EXPECT_EQ(refused.status().code(), Code::kConflict);
+  EXPECT_EQ(refused.status().field(), "status");
+  EXPECT_NE(refused.status().message().find("候选（proposed）"), std::string::npos)
+      << refused.status().message();
+  EXPECT_EQ(Rows(), 0u);
+
+  auto created = CreateConsortiumJson(*store_, rules_, Body(Record(0, "industrial")), "alice");
+  ASSERT_TRUE(created.ok()) << created.status().ToString();
+  const Id id = (*created)["id"].get<Id>();
+  // One step at a time: proposed -> approved skips applied.
+  auto skip = UpdateConsortiumJson(*store_, rules_, id, {{"status", "approved"}}, false, "a");
+  EXPECT_EQ(skip.status().code(), Code::kConflict);
+  EXPECT_EQ(skip.status().field(), "status");
+  EXPECT_EQ(store_->GetConsortium(id)->status, ConsortiumStatus::kProposed);
+  EXPECT_TRUE(UpdateConsortiumJson(*store_, rules_, id, {{"status", "applied"}}, false, "a").ok());
+  // Back is not a step either.
+  auto back = UpdateConsortiumJson(*store_, rules_, id, {{"status", "proposed"}}, false, "a");
+  EXPECT_EQ(back.status().code(), Code::kConflict);
+  EXPECT_EQ(store_->GetConsortium(id)->status, ConsortiumStatus::kApplied);
+}
+
 TEST_F(ProgrammeRegistryTest, CreatesFromASuggestionAndATeamInOneCall) {
   const ConsortiumRecord r = Record(1, "regional");
   json proposal = {{"rank", 1},
@@ -156,7 +182,8 @@ TEST_F(ProgrammeRegistryTest, CapacityAcrossConsortiaNamesTheMember) {
   lead_twice.members[7].id = IdOf(0, "lead");  // leads set 0; here a related enterprise
   refused = RegisterConsortium(*store_, rules_, lead_twice, "a");
   EXPECT_EQ(refused.status().field(), "members[7].id");
-  EXPECT_NE(refused.status().message().find("leading enterprise"), std::string::npos);
+  EXPECT_NE(refused.status().message().find("龙头企业最多 1 个"), std::string::npos)
+      << refused.status().message();
 
   ConsortiumRecord busy_expert = Record(2, "industrial");
   busy_expert.team.members[3] = IdOf(0, "e3");  // capacity 1, already on set 0's team
@@ -231,31 +258,34 @@ TEST_F(ProgrammeRegistryTest, ApprovalNeedsAFreeSlotAndAFreeTarget) {
   for (ConsortiumTypeRule& t : one_slot.types) t.slots = 1;
   ConsortiumRecord a = Record(0, "industrial");
   a.status = ConsortiumStatus::kApproved;
-  ASSERT_TRUE(RegisterConsortium(*store_, one_slot, a, "x").ok());
+  ASSERT_TRUE(Admit(a, &one_slot).ok());
   ConsortiumRecord b = Record(1, "industrial");
   b.status = ConsortiumStatus::kApproved;
-  auto full = RegisterConsortium(*store_, one_slot, b, "x");
+  auto full = Admit(b, &one_slot);  // applies, then approval is refused
   EXPECT_EQ(full.status().code(), Code::kConflict);
   EXPECT_EQ(full.status().field(), "status");
+  EXPECT_NE(full.status().message().find("名额已全部"), std::string::npos)
+      << full.status().message();
 
-  ConsortiumRecord same_target = Record(1, "industrial");
+  ConsortiumRecord same_target = Record(2, "industrial");
   same_target.industry = "ic";
   same_target.status = ConsortiumStatus::kActive;
-  auto clash = RegisterConsortium(*store_, rules_, same_target, "x");
+  auto clash = Admit(same_target);
   EXPECT_EQ(clash.status().code(), Code::kConflict);
-  EXPECT_NE(clash.status().message().find("ic"), std::string::npos);
-  same_target.status = ConsortiumStatus::kApplied;  // competing applications are fine
-  EXPECT_TRUE(RegisterConsortium(*store_, rules_, same_target, "x").ok());
+  EXPECT_NE(clash.status().message().find("集成电路"), std::string::npos)
+      << clash.status().message();
+  // Competing applications are fine: it stays applied.
+  EXPECT_EQ(store_->ListConsortia()->back().status, ConsortiumStatus::kApplied);
 }
 
 TEST_F(ProgrammeRegistryTest, AFailedAssessmentCancelsAndFreesTheSlot) {
   ConsortiumRecord r = Record(0, "industrial");
   r.status = ConsortiumStatus::kActive;
-  auto ind = RegisterConsortium(*store_, rules_, r, "x");
-  ASSERT_TRUE(ind.ok());
+  auto ind = Admit(r);
+  ASSERT_TRUE(ind.ok()) << ind.status().ToString();
   ConsortiumRecord g = Record(1, "regional");
   g.status = ConsortiumStatus::kApproved;
-  ASSERT_TRUE(RegisterConsortium(*store_, rules_, g, "x").ok());
+  ASSERT_TRUE(Admit(g).ok());
   ASSERT_TRUE(RegisterConsortium(*store_, rules_, Record(2, "industrial"), "x").ok());
 
   auto programme = ProgrammeJson(*store_, rules_);
@@ -305,7 +335,7 @@ TEST_F(ProgrammeRegistryTest, AFailedAssessmentCancelsAndFreesTheSlot) {
 TEST_F(ProgrammeRegistryTest, ListFilters) {
   ConsortiumRecord a = Record(0, "industrial");
   a.status = ConsortiumStatus::kApplied;
-  ASSERT_TRUE(RegisterConsortium(*store_, rules_, a, "x").ok());
+  ASSERT_TRUE(Admit(a).ok());
   ConsortiumRecord b = Record(1, "regional");
   b.year = 2023;
   ASSERT_TRUE(RegisterConsortium(*store_, rules_, b, "x").ok());

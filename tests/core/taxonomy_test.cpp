@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 namespace consortia {
@@ -61,6 +62,37 @@ TEST(TaxonomyTest, RegionSpansItsDistricts) {
   EXPECT_TRUE(RegionSpansDistrict("zgc_haidian", "110108"));
   EXPECT_FALSE(RegionSpansDistrict("zgc_haidian", ""));
   EXPECT_FALSE(RegionSpansDistrict("nowhere", "110108"));
+}
+
+TEST(TaxonomyTest, EveryRegionHasKnownLeadIndustries) {
+  for (const auto& r : Regions()) {
+    EXPECT_FALSE(r.industries.empty()) << r.code;
+    for (const auto& code : r.industries) EXPECT_NE(FindIndustry(code), nullptr) << r.code;
+  }
+  // BEIJING.md: E-Town leads in next-generation IT, new energy, biomedicine and
+  // intelligent manufacturing; Huairou in materials.
+  const auto& etown = FindZone("etown")->industries;
+  EXPECT_EQ(std::set<std::string>(etown.begin(), etown.end()),
+            (std::set<std::string>{"ngit", "new_energy", "biomed", "smart_mfg"}));
+  EXPECT_EQ(FindZone("huairou_science_city")->industries.front(), "new_materials");
+}
+
+TEST(TaxonomyTest, ChainNeighboursAreKnownSymmetricAndKeepTcmOffTheDeviceChain) {
+  for (const auto& sf : Subfields()) {
+    for (const auto& n : ChainNeighbours(sf.code)) {
+      ASSERT_NE(FindSubfield(n), nullptr) << sf.code << " -> " << n;
+      EXPECT_NE(n, sf.code);
+      const auto& back = ChainNeighbours(n);
+      EXPECT_NE(std::find(back.begin(), back.end(), sf.code), back.end()) << n << " -> " << sf.code;
+    }
+  }
+  const auto& packaging = ChainNeighbours("ic.packaging");
+  EXPECT_NE(std::find(packaging.begin(), packaging.end(), "ic.design"), packaging.end());
+  for (const char* sf : {"biomed.device", "biomed.digital", "biomed.vaccine", "ai.nlp"}) {
+    const auto& n = ChainNeighbours(sf);
+    EXPECT_EQ(std::find(n.begin(), n.end(), "biomed.tcm"), n.end()) << sf;
+  }
+  EXPECT_TRUE(ChainNeighbours("nowhere").empty());
 }
 
 }  // namespace

@@ -150,6 +150,12 @@ TEST_F(ServerTest, TaxonomyListsEveryVocabulary) {
   for (const json& region : r.body["regions"]) {
     (region["kind"] == "zone" ? zones : parks)++;
     EXPECT_TRUE(region["name"].is_string() && region["name_en"].is_string());
+    // Lead industries (the regional fit target besides the lead's), known codes.
+    ASSERT_TRUE(region["industries"].is_array()) << region.dump();
+    EXPECT_FALSE(region["industries"].empty()) << region.dump();
+    for (const json& code : region["industries"]) {
+      EXPECT_NE(FindIndustry(code.get<std::string>()), nullptr) << region.dump();
+    }
   }
   EXPECT_EQ(zones, 4);
   EXPECT_EQ(parks, 16);

@@ -59,6 +59,7 @@ inline constexpr std::size_t kMaxCandidates = 1000;     // inline plan candidate
 inline constexpr std::size_t kMaxCommitments = 100000;  // team "commitments" entries
 inline constexpr std::size_t kMaxImportRecords = 2000000;  // per array of an import
 inline constexpr int kMaxLimit = 1000;                     // listings' limit
+inline constexpr int kMaxRoleSize = 20;                    // a consortium request's sizes[role]
 
 // ---- errors --------------------------------------------------------------------------
 
@@ -118,7 +119,11 @@ Result<nlohmann::json> SearchJson(const Catalog& catalog, const nlohmann::json& 
 Result<ConsortiumRequest> ParseConsortiumRequest(const nlohmann::json& body);
 Result<ConsortiumDraft> ParseConsortiumDraft(const nlohmann::json& body);
 nlohmann::json ToJson(const ConsortiumSuggestion& suggestion);
+// {"valid", "violations", "warnings"}.
 nlohmann::json ToJson(const ValidationReport& report);
+// A fit warning {"code", "message", "role"?, "member_id"?, "expert_id"?, "name"?}, and a list.
+nlohmann::json ToJson(const FitWarning& warning);
+nlohmann::json ToJson(const std::vector<FitWarning>& warnings);
 
 // Parse + suggest + ToJson. An infeasible request is Infeasible naming the role
 // as field, with details {"role", "eligible", "required", "relaxation"}.

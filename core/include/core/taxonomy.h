@@ -28,6 +28,9 @@ struct Region {
   std::string name_en;
   RegionKind kind;
   std::vector<std::string> districts;  // district codes the region lies in
+  // Lead industries (主导产业), industry codes: the zones' from the 三城一区
+  // plans (shared/domain/BEIJING.md), a park's those of its district.
+  std::vector<std::string> industries;
 };
 
 const std::vector<Term>& Industries();    // the 12 key industries of RULES.md
@@ -50,6 +53,13 @@ const Region* FindZone(std::string_view code);
 const Region* FindPark(std::string_view code);
 // The codes of the 4 zones, in Regions() order.
 const std::vector<std::string>& ZoneCodes();
+
+// Sub-fields up- or downstream of `subfield` in an industrial chain, or that
+// one enterprise typically pairs with it (chip design with packaging, wafer
+// manufacturing with its equipment and materials, vaccines with synthetic
+// biology): the gaps a consortium fills around a lead (补链). Symmetric; may
+// cross industries; empty for unknown codes.
+const std::vector<std::string>& ChainNeighbours(std::string_view subfield);
 
 // True if region `region_code` (a zone or a park) is the record's zone or park.
 bool RegionContains(std::string_view region_code, std::string_view zone, std::string_view park);

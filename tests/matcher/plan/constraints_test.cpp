@@ -83,6 +83,9 @@ TEST(PlannerConstraintsTest, SlotsComeFromTheRulesAndTargetsAreDistinct) {
     ++per_type[p.type];
     EXPECT_TRUE(targets.insert({p.type, p.target}).second) << "two consortia for " << p.target;
     EXPECT_EQ(p.id.back(), '1') << "the better candidate of each target wins: " << p.id;
+    // The runner-up is the other candidate of the same type and target.
+    EXPECT_EQ(p.runner_up, p.id.substr(0, p.id.size() - 1) + "0") << p.id;
+    EXPECT_DOUBLE_EQ(p.runner_up_score, p.score - 0.1) << p.id;
   }
   EXPECT_EQ(per_type["regional"], Rules().FindType("regional")->slots);
   EXPECT_EQ(per_type["industrial"], Rules().FindType("industrial")->slots);
@@ -98,7 +101,30 @@ TEST(PlannerConstraintsTest, SlotsComeFromTheRulesAndTargetsAreDistinct) {
   const Uncovered* u = FindUncovered(*plan, "zgc_pinggu");
   ASSERT_NE(u, nullptr);
   EXPECT_EQ(u->reason, "no_candidate");
-  EXPECT_NE(u->detail.find("zgc_pinggu"), std::string::npos);
+  EXPECT_NE(u->detail.find("中关村平谷园"), std::string::npos) << u->detail;
+}
+
+TEST(PlannerConstraintsTest, RunnerUpIsTheBestOtherValidCandidateOfTheSlot) {
+  PlanRequest req;
+  req.candidates.push_back(Cand("ic-best", "industrial", "ic", 0.9, 1));
+  req.candidates.push_back(Cand("ic-invalid", "industrial", "ic", 0.8, 2));
+  req.candidates.back().valid = false;
+  req.candidates.push_back(Cand("ic-second", "industrial", "ic", 0.7, 3));
+  req.candidates.push_back(Cand("ic-third", "industrial", "ic", 0.6, 4));
+  req.candidates.push_back(Cand("ai-other-target", "industrial", "ai", 0.95, 5));
+  req.candidates.push_back(Cand("ai-alone", "industrial", "ai", 0.1, 6));
+  req.candidates.push_back(Cand("reg-alone", "regional", "etown", 0.5, 7));
+  Result<PlanResult> plan = Plan(req, Rules());
+  ASSERT_TRUE(plan.ok()) << plan.status().ToString();
+  std::map<std::string, const PlannedConsortium*> by_id;
+  for (const PlannedConsortium& p : plan->consortia) by_id[p.id] = &p;
+  ASSERT_TRUE(by_id.count("ic-best"));
+  EXPECT_EQ(by_id["ic-best"]->runner_up, "ic-second");  // the invalid one never is
+  EXPECT_DOUBLE_EQ(by_id["ic-best"]->runner_up_score, 0.7);
+  ASSERT_TRUE(by_id.count("ai-other-target"));
+  EXPECT_EQ(by_id["ai-other-target"]->runner_up, "ai-alone");
+  ASSERT_TRUE(by_id.count("reg-alone"));
+  EXPECT_EQ(by_id["reg-alone"]->runner_up, "");  // nobody else wants the slot
 }
 
 TEST(PlannerConstraintsTest, LeadingEnterpriseLimitIsRespected) {
@@ -136,7 +162,7 @@ TEST(PlannerConstraintsTest, OrganisationLimitCountsEveryRole) {
   const Uncovered* u = FindUncovered(*plan, Rules().industries[n]);
   ASSERT_NE(u, nullptr);
   EXPECT_EQ(u->reason, "capacity_conflict");
-  EXPECT_NE(u->detail.find("organisation 50"), std::string::npos) << u->detail;
+  EXPECT_NE(u->detail.find("单位 id 50 已达上限"), std::string::npos) << u->detail;
 
   // An outside commitment lowers the limit by one.
   req.organization_commitments[50] = 1;
@@ -191,7 +217,7 @@ TEST(PlannerConstraintsTest, InvalidCandidatesAreNeverChosenAndAreReported) {
   const Uncovered* u = FindUncovered(*plan, "rural");
   ASSERT_NE(u, nullptr);
   EXPECT_EQ(u->reason, "no_valid_candidate");
-  EXPECT_EQ(u->detail, "no valid candidate for industry rural (1 invalid)");
+  EXPECT_EQ(u->detail, "乡村振兴（产业创新联合体）没有符合规则的候选（1 个不符合）");
   const Uncovered* slots = FindUncovered(*plan, "");
   ASSERT_NE(slots, nullptr);
   EXPECT_EQ(slots->reason, "slots_unfilled");

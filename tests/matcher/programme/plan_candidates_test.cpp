@@ -12,7 +12,7 @@ namespace {
 class PlanCandidatesTest : public testing::ProgrammeWorld {
  protected:
   Id Register(ConsortiumRecord r) {
-    auto c = RegisterConsortium(*store_, rules_, r, "x");
+    auto c = Admit(r);
     EXPECT_TRUE(c.ok()) << c.status().ToString();
     return c.ok() ? c->id : 0;
   }

@@ -145,6 +145,28 @@ class ProgrammeWorld : public ::testing::Test {
     return r;
   }
 
+  // Registers `r` as proposed and moves it one step at a time to r.status, as
+  // the registry requires (proposed -> applied -> approved -> active): the
+  // stored record, or the first refusal.
+  Result<ConsortiumRecord> Admit(ConsortiumRecord r, const ProgrammeRules* rules = nullptr,
+                                 const std::string& user = "x") {
+    if (rules == nullptr) rules = &rules_;
+    const ConsortiumStatus wanted = r.status;
+    r.status = ConsortiumStatus::kProposed;
+    auto c = RegisterConsortium(*store_, *rules, r, user);
+    if (!c.ok()) return c;
+    ConsortiumRecord current = *c;
+    for (ConsortiumStatus next :
+         {ConsortiumStatus::kApplied, ConsortiumStatus::kApproved, ConsortiumStatus::kActive}) {
+      if (static_cast<int>(current.status) >= static_cast<int>(wanted)) break;
+      current.status = next;
+      auto revised = ReviseConsortium(*store_, *rules, current, user);
+      if (!revised.ok()) return revised;
+      current = *revised;
+    }
+    return current;
+  }
+
   fs::path dir_;
   std::unique_ptr<Store> store_;
   ProgrammeRules rules_;

@@ -30,6 +30,13 @@ TEST(RulesTest, ShippedFileHasTheNoticesMinimums) {
   EXPECT_TRUE(rules->FindRole("national_society")->Admits(OrgKind::kSocietyCommittee));
   EXPECT_FALSE(rules->FindRole("university_or_institute")->Admits(OrgKind::kUniversityCast));
   EXPECT_TRUE(rules->FindRole("leading_enterprise")->requires_leading);
+  // Members who must work in the target industries; parks and CAST branches need not.
+  for (const char* role :
+       {"related_enterprise", "municipal_society", "national_society", "university_or_institute"}) {
+    EXPECT_TRUE(rules->FindRole(role)->fits_target) << role;
+  }
+  EXPECT_FALSE(rules->FindRole("park")->fits_target);
+  EXPECT_FALSE(rules->FindRole("cast_branch")->fits_target);
   EXPECT_EQ(rules->team.min_size, 15);
   EXPECT_TRUE(rules->IsLeaderTitle(Title::kAcademician));
   EXPECT_TRUE(rules->IsLeaderTitle(Title::kRenowned));

@@ -23,6 +23,11 @@
 //   zone) or the zone of its lead (PlanCandidate::lead_zone). The zone term
 //   counts each zone once, over fixed and chosen consortia together. Scores must
 //   be finite and >= 0 (so filling a slot never lowers the objective).
+// - Every chosen consortium names its runner-up: the best other valid
+//   candidate (by score) of its type and target.
+// - Messages (uncovered details, invalid reasons, warnings, conflicts) are in
+//   Chinese and name candidates, organisations and experts (PlanCandidate::name,
+//   PlanRequest::organization_names / expert_names) beside their ids.
 // - Re-plan: candidates with fixed == true (active consortia) are always kept;
 //   they occupy their type's slots and targets and consume capacity; only the
 //   remaining slots are filled. Fixed consortia that clash with one another
@@ -53,6 +58,7 @@ namespace consortia {
 
 struct PlanCandidate {
   std::string id;      // caller's id (application id or proposal id); unique
+  std::string name;    // shown in messages beside the id; optional
   std::string type;    // a consortium type key of the rules ("regional" | "industrial")
   std::string target;  // region code (taxonomy Regions()) or industry code (rules.industries)
   std::vector<Member> members;
@@ -87,6 +93,9 @@ struct PlanRequest {
   std::map<Id, int> expert_commitments;        // teams already served outside this plan
   std::map<Id, int> organization_commitments;  // consortia already joined outside this plan
   std::vector<Id> leading_enterprises;         // extra organisations with the leading limit
+  // Names for the messages (organisations, experts); an id without one is shown bare.
+  std::map<Id, std::string> organization_names;
+  std::map<Id, std::string> expert_names;
   PlanOptions options;
 };
 
@@ -100,6 +109,10 @@ struct PlannedConsortium {
   Team team;
   double score = 0.0;
   std::string zone;  // the 三城一区 zone it touches, or ""
+  // The best other valid candidate for the same type and target (the one that
+  // would take the slot if this one went): its id, or "" when there is none.
+  std::string runner_up;
+  double runner_up_score = 0.0;
 };
 
 struct SlotFill {

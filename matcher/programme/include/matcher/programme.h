@@ -3,6 +3,10 @@
 // routes (server/routes_programme.cpp) and the CLI (`consortia programme`) wrap.
 //
 // Contract
+// - Status transitions (CheckStatusChange): a new consortium is registered as
+//   proposed; an update moves proposed -> applied -> approved -> active one
+//   step at a time, or to cancelled from any status; cancelled is final. A
+//   refused change is Conflict (409), field "status", in Chinese.
 // - Every registry write goes through RegistryCheck, which runs inside the
 //   store's transaction (so a refusal leaves no row and no audit entry):
 //     * members: ValidateConsortium (matcher/consortium.h); any violation is
@@ -23,6 +27,10 @@
 //       a target (region/industry) no other approved/active one holds. Conflict,
 //       field "status".
 //   Cancelling is always allowed (no rule is checked); cancelled is final.
+// - Fit warnings (ValidateRecord): the members' FitWarnings
+//   (matcher/consortium.h) and the team leader's (TeamFitWarnings); a write
+//   with warnings succeeds, and its answer lists them.
+// - Every violation, refusal and warning message is in Chinese, with names.
 // - Plan (PlanJson, over RegisteredPlanSources and AddPlanCandidates below):
 //   candidates are the registered consortia in status
 //   proposed/applied (body "registered": false leaves them out; "year" filters)
@@ -37,6 +45,7 @@
 // - Thread-safe as the Store is; no I/O besides the store.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -118,10 +127,19 @@ std::vector<std::string> LeadRoles(const ProgrammeRules& rules);
 // Violation codes: no_team, unknown_expert, duplicate_expert, leader_title, team_too_small.
 Result<std::vector<Violation>> CheckTeam(const Store& store, const ProgrammeRules& rules,
                                          const Team& team, bool required);
-// Members (ValidateConsortium) and team together; InvalidArgument for a malformed
-// type/region/industry.
+// Members (ValidateConsortium) and team together, with the fit warnings of
+// both; InvalidArgument for a malformed type/region/industry.
 Result<ValidationReport> ValidateRecord(const Store& store, const ProgrammeRules& rules,
                                         const ConsortiumRecord& record, bool team_required);
+// Warning team_leader_outside_fields: the team leader holds no NSFC field that
+// the index's cross-walk (index/index.h FieldToSubfields) maps to a sub-field of
+// a target industry (FitTarget of the record: its industry; regional: the lead's
+// main industries and the region's). None without a leader or a target.
+Result<std::vector<FitWarning>> TeamFitWarnings(const Store& store, const ProgrammeRules& rules,
+                                                const ConsortiumRecord& record);
+// Whether a consortium may go from current->status (nullptr: a new one) to
+// `next`; Conflict naming "status" otherwise.
+Status CheckStatusChange(const ConsortiumRecord* current, ConsortiumStatus next);
 Status CheckCapacity(const Store& store, const ProgrammeRules& rules,
                      const ConsortiumRecord& record, const Commitments& others);
 // The whole check of a write (see the contract); `store` must outlive it.
@@ -159,16 +177,19 @@ bool PlannedInMode(ConsortiumStatus status, bool replan);
 // The registered consortia of `year` (0 = any) that are PlannedInMode, in id order.
 Result<std::vector<PlanSource>> RegisteredPlanSources(const Store& store, int year, bool replan);
 
-// Appends one PlanCandidate per source to request->candidates: its target
-// (TargetOf), its members in roles the rules know, team, score, fixed (when
-// re-planning an approved/active one), validity and violations
-// (ValidateRecord, team required), and its lead's district, zone, park and
-// main industry from the store; and the capacity (Expert::capacity) of every
-// team expert not yet in request->expert_capacity. A source ValidateRecord
-// refuses outright (unknown type, region or industry) is not planned: it is
-// appended to *malformed with the reason.
+// Appends one PlanCandidate per source to request->candidates: its id and
+// name, its target (TargetOf), its members in roles the rules know, team,
+// score, fixed (when re-planning an approved/active one), validity and
+// violations (ValidateRecord, team required), and its lead's district, zone,
+// park and main industry from the store; the capacity (Expert::capacity) of
+// every team expert not yet in request->expert_capacity; and the names of its
+// organisations and experts (request->organization_names / expert_names). A
+// source ValidateRecord refuses outright (unknown type, region or industry) is
+// not planned: it is appended to *malformed with the reason. *warnings (when
+// given) receives each planned source's fit warnings by candidate id.
 void AddPlanCandidates(const Store& store, const ProgrammeRules& rules,
                        const std::vector<PlanSource>& sources, bool replan, PlanRequest* request,
-                       std::vector<RejectedCandidate>* malformed);
+                       std::vector<RejectedCandidate>* malformed,
+                       std::map<std::string, std::vector<FitWarning>>* warnings = nullptr);
 
 }  // namespace consortia

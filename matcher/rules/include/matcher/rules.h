@@ -27,7 +27,12 @@ struct RoleRule {
   std::string key;   // "leading_enterprise", "municipal_society", ...
   std::string name;  // Chinese
   std::vector<OrgKind> kinds;
-  bool requires_leading = false;          // only leading enterprises
+  bool requires_leading = false;  // only leading enterprises
+  // Members in this role work in the consortium's target industries (the
+  // notice: societies link their academic resources to the enterprises' needs,
+  // enterprises sit in the same chain). Not a rule: one outside is a fit
+  // warning (matcher/consortium.h FitWarnings), and suggestions rank it last.
+  bool fits_target = false;
   std::vector<std::string> capabilities;  // what the notice asks of this kind of member
   bool Admits(OrgKind kind) const;
 };
