@@ -158,7 +158,8 @@ void PrintTeams(const Json& answer) {
       for (const Json& f : team["uncovered"]) u += (u.empty() ? "" : ", ") + f.get<std::string>();
       std::printf("not covered: %s\n", u.c_str());
     }
-    if (answer.contains("field_coverage") && answer["field_coverage"].size() >= n) {
+    if (answer.contains("field_coverage") &&
+        answer["field_coverage"].size() >= static_cast<std::size_t>(n)) {
       for (const Json& fc : answer["field_coverage"][n - 1]) {
         if (fc.contains("message")) std::printf("  %s\n", fc["message"].get<std::string>().c_str());
       }
