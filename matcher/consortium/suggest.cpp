@@ -198,6 +198,8 @@ Status Suggester::PrepareRanking() {
   ctx_.model = index_.model().get();
   if (ctx_.model != nullptr && !req_.problem.empty())
     ctx_.problem_text = ctx_.model->EmbedText(req_.problem);
+  ctx_.index = &index_;
+  if (!req_.problem.empty()) ctx_.problem_query = index_.PrepareText(req_.problem);
   if (!req_.industry.empty()) {
     ctx_.target_industries = {req_.industry};
   } else {

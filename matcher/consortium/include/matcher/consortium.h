@@ -12,7 +12,8 @@
 //   2. Ranking (RankWeights): each candidate's score is a weighted sum of
 //      features in [0, 1] — similarity (the retrieval score), industry fit,
 //      complementarity (sub-fields of the target industries the lead lacks),
-//      problem relevance (text similarity and keywords matched), region,
+//      problem relevance (half the text similarity, half the share of the
+//      problem's weighted terms the record carries: VectorIndex::MatchText), region,
 //      cooperation ties with the lead (Store::TiesOf) and the capabilities the
 //      rules ask of the role. Every term and a reason in words come back.
 //   3. Composition (matcher/consortium/compose.h): the top pool_per_role candidates per
@@ -59,7 +60,7 @@ struct RankWeights {
   double similarity = 1.0;         // retrieval score (profile vs lead+industry+problem)
   double industry = 1.0;           // weight of the target industry in the candidate
   double complementarity = 0.8;    // sub-fields of the target industries the lead lacks
-  double problem = 1.0;            // text similarity + keywords shared with the problem
+  double problem = 1.0;            // text similarity + weighted problem terms carried
   double region_regional = 1.2;    // regional consortia: in the region 1, same district 0.5
   double region_industrial = 0.2;  // industrial: near the lead (same zone/park 1, district 0.5)
   double ties = 0.8;               // existing cooperation with the lead
@@ -94,7 +95,7 @@ struct ConsortiumRequest {
 struct Evidence {
   std::vector<std::string> industries;               // target industries it lists
   std::vector<std::string> complementary_subfields;  // target sub-fields the lead lacks
-  std::vector<std::string> matched_keywords;         // shared with the problem text
+  std::vector<std::string> matched_keywords;         // weighted problem terms it carries
   std::vector<std::string> capabilities;             // role capabilities it has
   std::vector<std::string> ties;                     // tie kinds with the lead ("joint_rnd:2021")
   bool in_region = false;
