@@ -154,6 +154,10 @@ struct LexicalStats {
 // What one row carries of a query: per unit the BM25 contribution (0 if not carried).
 struct RowMatch {
   std::vector<float> unit_score;
+  // Per unit the IDF it was scored with (full or conditional; 0 if not
+  // carried): what a reason's floor is held against, so that a short record
+  // (BM25's length normalisation) does not make 先进 a term worth naming.
+  std::vector<float> unit_idf;
   float relevance = 0;  // clamped score / mass
 };
 

@@ -123,7 +123,10 @@ LexicalStats LexicalIndex::ComputeStats(const TextQuery& q, const Bits* sel,
     for (std::uint32_t p : list) c += in_sel(p) ? 1 : 0;
     return static_cast<double>(c);
   };
-  st.avgdl = static_cast<float>(static_cast<double>(total_length_) / n);
+  // The average length over every row added (as total_length_ counts them),
+  // not over the selection's count: a filter does not make records shorter.
+  st.avgdl = static_cast<float>(static_cast<double>(total_length_) /
+                                static_cast<double>(std::max<std::int64_t>(rows(), 1)));
   st.named_floor = Idf(std::max(1.0, kNamedDfShare * n), n);
   st.units.resize(q.units.size());
   std::vector<const std::vector<std::uint32_t>*> lists(q.units.size());
@@ -135,7 +138,13 @@ LexicalStats LexicalIndex::ComputeStats(const TextQuery& q, const Bits* sel,
     UnitWeights& w = st.units[i];
     w.known = df > 0;
     if (!w.known) continue;
-    w.full = Idf(df, n);
+    // Within a filter the IDF is taken over what it selects (学会 weighs
+    // nothing among societies), but a term common in the whole index does not
+    // become specific because the filter selects a slice where it is rarer
+    // (先进 among societies): the smaller of the two.
+    const double all = static_cast<double>(lists[i]->size());
+    w.full =
+        sel == nullptr ? Idf(df, n) : std::min(Idf(df, n), Idf(all, static_cast<double>(rows())));
     w.cond = w.full;
     w.mass = w.full;
     const int prev = q.units[i].prev;
@@ -256,6 +265,7 @@ RowMatch LexicalIndex::MatchRow(const TextQuery& q, const LexicalStats& st,
                                 std::int64_t row) const {
   RowMatch m;
   m.unit_score.assign(q.units.size(), 0.0f);
+  m.unit_idf.assign(q.units.size(), 0.0f);
   if (st.mass <= 0 || row < 0 || row >= rows()) return m;
   std::vector<char> carried(q.units.size(), 0);
   for (size_t i = 0; i < q.units.size(); ++i) {
@@ -265,6 +275,7 @@ RowMatch LexicalIndex::MatchRow(const TextQuery& q, const LexicalStats& st,
     carried[i] = 1;
     const int prev = q.units[i].prev;
     const float weight = (prev >= 0 && carried[prev]) ? st.units[i].cond : st.units[i].full;
+    m.unit_idf[i] = weight;
     m.unit_score[i] = weight * Saturated(tf, length_[row], st.avgdl);
   }
   std::vector<float> orig(q.concepts.size(), 0.0f), alt(q.concepts.size(), 0.0f);
@@ -284,8 +295,11 @@ RowMatch LexicalIndex::MatchRow(const TextQuery& q, const LexicalStats& st,
 std::vector<MatchedTerm> NamedTerms(const TextQuery& q, const LexicalStats& st, const RowMatch& m) {
   std::vector<MatchedTerm> out;
   if (st.mass <= 0) return out;
-  auto add = [&](std::string name, float weight) {
-    if (name.empty() || weight < st.named_floor) return;
+  // `idf`: the span's IDF weight, held against the floor; `weight`: its score.
+  auto add = [&](std::string name, float weight, float idf) {
+    // Named when specific in the records (the floor) or when it is most of
+    // what the query asks (a one-term query names its term).
+    if (name.empty() || (idf < st.named_floor && idf < 0.5f * st.mass)) return;
     for (MatchedTerm& t : out) {
       if (t.term == name) {
         t.weight += weight / st.mass;
@@ -305,13 +319,15 @@ std::vector<MatchedTerm> NamedTerms(const TextQuery& q, const LexicalStats& st, 
   while (u < q.units.size()) {
     const int c = q.units[u].group;
     size_t end = u;
-    float orig = 0, alt = 0;
+    float orig = 0, alt = 0, orig_idf = 0, alt_idf = 0;
     bool all_orig = true;
     while (end < q.units.size() && q.units[end].group == c) {
       if (q.units[end].alt) {
         alt += m.unit_score[end];
+        alt_idf += m.unit_idf[end];
       } else {
         orig += m.unit_score[end];
+        orig_idf += m.unit_idf[end];
         all_orig = all_orig && (m.unit_score[end] > 0 || !st.units[end].known);
       }
       ++end;
@@ -326,7 +342,7 @@ std::vector<MatchedTerm> NamedTerms(const TextQuery& q, const LexicalStats& st, 
       // The translation carried it: the Chinese form when whole; a part of a
       // Chinese translation by its spans; a part of an English one not at all.
       if (all_alt) {
-        add(cpt.label, scaled_alt);
+        add(cpt.label, scaled_alt, st.concept_scale[c] * alt_idf);
       } else if (cpt.label == cpt.alt_text) {
         const std::vector<char32_t> alt_cps = DecodeUtf8(cpt.alt_text);
         size_t i = u;
@@ -336,10 +352,11 @@ std::vector<MatchedTerm> NamedTerms(const TextQuery& q, const LexicalStats& st, 
             continue;
           }
           size_t j = i;
-          float w = 0;
+          float w = 0, idf = 0;
           while (j < end && q.units[j].alt && m.unit_score[j] > 0 &&
                  (j == i || q.units[j].prev == static_cast<int>(j) - 1)) {
             w += m.unit_score[j];
+            idf += m.unit_idf[j];
             ++j;
           }
           std::string s;
@@ -347,12 +364,12 @@ std::vector<MatchedTerm> NamedTerms(const TextQuery& q, const LexicalStats& st, 
                p < q.units[j - 1].end && p < static_cast<int>(alt_cps.size()); ++p) {
             AppendUtf8(alt_cps[p], &s);
           }
-          add(s, w * st.concept_scale[c]);
+          add(s, w * st.concept_scale[c], idf * st.concept_scale[c]);
           i = j;
         }
       }
     } else if (cpt.has_alt && all_orig && orig > 0) {
-      add(cpt.label, orig);
+      add(cpt.label, orig, orig_idf);
     } else if (orig > 0) {
       // Maximal spans of consecutive carried units, each named by its text.
       size_t i = u;
@@ -362,13 +379,14 @@ std::vector<MatchedTerm> NamedTerms(const TextQuery& q, const LexicalStats& st, 
           continue;
         }
         size_t j = i;
-        float w = 0;
+        float w = 0, idf = 0;
         while (j < end && !q.units[j].alt && m.unit_score[j] > 0 &&
                (j == i || q.units[j].prev == static_cast<int>(j) - 1)) {
           w += m.unit_score[j];
+          idf += m.unit_idf[j];
           ++j;
         }
-        add(text_of(q.units[i].begin, q.units[j - 1].end), w);
+        add(text_of(q.units[i].begin, q.units[j - 1].end), w, idf);
         i = j;
       }
     }
