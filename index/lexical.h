@@ -148,7 +148,7 @@ struct LexicalStats {
   std::vector<float> concept_mass;
   float mass = 0;  // Σ concept_mass
   float avgdl = 1;
-  float named_floor = 0;  // a reason names a span whose weight reaches this
+  float named_floor = 0;  // a reason names a span whose IDF reaches this
 };
 
 // What one row carries of a query: per unit the BM25 contribution (0 if not carried).
@@ -211,8 +211,8 @@ class LexicalIndex {
 };
 
 // Named terms of a row's match (call without the lock): spans of the query
-// the record carries whose weight reaches st.named_floor, Chinese first,
-// heaviest first; weight = share of the query's weight.
+// the record carries whose IDF reaches st.named_floor (or half the query's
+// weight), Chinese first, heaviest first; weight = share of the query's weight.
 std::vector<MatchedTerm> NamedTerms(const TextQuery& q, const LexicalStats& st, const RowMatch& m);
 
 // Prepares a query text with the table (no index statistics needed).

@@ -45,16 +45,18 @@
 //   and in which a phrase the bilingual term table translates (pairs
 //   "中文（English）" found in the records, the taxonomy's names) is matched
 //   in either language — as a relevance in [0, 1] (the share of the query's
-//   weight the record carries). IDF is taken over the records the filter
-//   selects (学会 weighs nothing when only societies are searched). The hit's score is the vector
+//   weight the record carries). IDF is the smaller of that over the records
+//   the filter selects (学会 weighs nothing when only societies are searched)
+//   and that over the whole index (先进 stays common). The hit's score is the vector
 //   score plus lexical_weight × relevance (Hit::lexical). Candidates: the vector path's best 2k (at
 //   least k + 20), then every selected row whose relevance could still lift it above the k-th fused
 //   score of those (a threshold over the two lists; at most 20,000 such rows, the lexically best),
 //   all re-scored exactly. SearchMode::kExact scores every selected row so (the oracle of the fused
 //   score); with lexical weight 0 it is the vector oracle below. Hit::terms names the query's spans
-//   the record carries whose weight reaches the IDF of a term in 2 % of the records (先进 or 技术
-//   never do), Chinese first. The text is prepared (tokenised, expanded) once per query before the
-//   lock is taken, and reasons are named after it is released.
+//   the record carries whose IDF reaches that of a term in 2 % of the records, or half the
+//   query's weight (先进 or 技术 never do in a longer query), Chinese first. The text is prepared
+//   (tokenised, expanded) once per query before the lock is taken, and reasons are named after it
+//   is released.
 // - Upsert re-embeds with the current model (text n-grams unseen when the model
 //   was fitted are ignored by the vector until the next rebuild, but the
 //   record's words are indexed at once, new words included); old rows become
