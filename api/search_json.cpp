@@ -7,16 +7,23 @@
 //    "kinds": ["expert", "university", ...],
 //    "filters": {"leading": bool, "industries": [...], "districts": [...],
 //                "regions": [...], "titles": [...], "available": bool, "exclude": [ids]},
-//    "k": 20, "weights": {"industries": 1, "fields": 1, "capabilities": 1, "text": 1},
 //    "exact": false}
+//    "k": 20, "weights": {"industries": 1, "fields": 1, "capabilities": 1, "text": 1, "lexical":
+//    1},
 // Answer:
-//   {"results": [{"id", "kind", "name", "score",
-//                 "why": {"industries", "fields", "capabilities", "text", "matched_keywords"}}],
+//   {"results": [{"id", "kind", "kind_name", "name", "score",
+//                 "title"?, "title_name"?, "fields"?: [{"code", "name"}],   (experts)
+//                 "why": {"industries", "fields", "capabilities", "text", "lexical",
+//                         "terms": [{"term", "weight"}], "matched_keywords"}}],
 //    "stats": {"selected": N, "path": "exact" | "scan" | "ivf" | "flat", "nprobe"?: n}}
-// `why` holds each block's contribution to the score (they sum to it).
+// `why` holds each block's contribution and the lexical one (they sum to the
+// score); `terms` the query's terms the record carries that carry weight
+// (weight = share of the query's lexical weight), Chinese first;
+// `matched_keywords` the record's keywords holding one of them.
 #include <cmath>
 
 #include "api/api.h"
+#include "core/taxonomy.h"
 #include "matcher/catalog.h"
 #include "vocabulary.h"
 
@@ -38,6 +45,22 @@ Status WireField(const Status& s) {
 }
 
 double Round(float x) { return std::round(static_cast<double>(x) * 1e6) / 1e6; }
+
+// Chinese names of kinds and titles, as the web client's catalogue has them.
+std::string_view KindName(EntityKind kind) {
+  static constexpr std::string_view kOrg[kOrgKindCount] = {
+      "企业",     "市级学会", "全国学会", "专业委员会", "园区",    "高校",
+      "科研院所", "区科协",   "园区科协", "高校科协",   "企业科协"};
+  if (kind == kExpertKind) return "专家";
+  const int k = static_cast<int>(kind);
+  return k >= 0 && k < kOrgKindCount ? kOrg[k] : "";
+}
+
+std::string_view TitleName(Title title) {
+  static constexpr std::string_view kTitles[kTitleCount] = {"院士", "知名专家", "高级职称", "其他"};
+  const int t = static_cast<int>(title);
+  return t >= 0 && t < kTitleCount ? kTitles[t] : "";
+}
 
 }  // namespace
 
@@ -76,11 +99,14 @@ Result<CatalogQuery> ParseSearchRequest(const Json& body) {
 
   r["k"].Int(&q.k, 1, kMaxSearchK);
   auto weights = r["weights"];
-  weights.Object({"industries", "fields", "capabilities", "text"});
+  weights.Object({"industries", "fields", "capabilities", "text", "lexical"});
   for (int b = 0; b < kBlockCount; ++b) {
     const auto block = static_cast<Block>(b);
     double w = q.weights[block];
     if (weights[ToString(block)].Number(&w, 0, 100)) q.weights[block] = static_cast<float>(w);
+  }
+  if (double w = q.lexical; weights["lexical"].Number(&w, 0, 100)) {
+    q.lexical = static_cast<float>(w);
   }
   bool exact = false;
   if (r["exact"].Bool(&exact)) q.mode = exact ? SearchMode::kExact : SearchMode::kAuto;
@@ -100,12 +126,31 @@ Json SearchResultJson(const SearchResult& result) {
     for (int b = 0; b < kBlockCount; ++b) {
       why[std::string(ToString(static_cast<Block>(b)))] = Round(h.contributions[b]);
     }
+    why["lexical"] = Round(h.lexical);
+    Json terms = Json::array();
+    for (const MatchedTerm& t : h.terms)
+      terms.push_back({{"term", t.term}, {"weight", Round(t.weight)}});
+    why["terms"] = std::move(terms);
     why["matched_keywords"] = h.matched_keywords;
-    results.push_back({{"id", h.id},
-                       {"kind", ToString(h.kind)},
-                       {"name", h.name},
-                       {"score", Round(h.score)},
-                       {"why", std::move(why)}});
+    Json item = {{"id", h.id},
+                 {"kind", ToString(h.kind)},
+                 {"kind_name", KindName(h.kind)},
+                 {"name", h.name},
+                 {"score", Round(h.score)}};
+    if (h.kind == kExpertKind) {
+      if (h.title) {
+        item["title"] = ToString(*h.title);
+        item["title_name"] = TitleName(*h.title);
+      }
+      Json fields = Json::array();
+      for (const std::string& code : h.fields) {
+        const Term* t = FindField(code);
+        fields.push_back({{"code", code}, {"name", t ? t->name : code}});
+      }
+      item["fields"] = std::move(fields);
+    }
+    item["why"] = std::move(why);
+    results.push_back(std::move(item));
   }
   Json stats = {{"selected", result.stats.selected}, {"path", ToString(result.stats.path)}};
   if (result.stats.path == SearchPath::kIvf) stats["nprobe"] = result.stats.nprobe;

@@ -1,7 +1,8 @@
 // bench/index_bench.cpp — filtered retrieval against the exact oracle.
 //
 // Usage: index_bench [--n 100000,1000000] [--queries 300] [--k 100] [--text-dim 64]
-//                    [--out bench/out] [--text-records 20000] [--min-candidates N]
+//                    [--out bench/out] [--text-records 20000] [--text-pool 50000]
+//                    [--text-k 20] [--min-candidates N]
 //                    [--candidate-factor N] [--min-nprobe N] [--min-probe-fraction F]
 //                    [--rerank-factor N] [--scan-rows N] [--exact-rows N] [--nlist-factor F]
 //                    [--only <filter name part>]
@@ -15,6 +16,15 @@
 // all 100%. One extra row filters by an industry, correlated with the vectors.
 // Separately, --text-records N times the text pipeline (LSA fit + embedding)
 // on synthetic bilingual text records, to size the full rebuild.
+//
+// Words: with --text-pool P > 0 every record also carries the text of a demo
+// expert (demo/: GenerateDemo with P experts, record i gets expert i mod P:
+// Chinese descriptions and keywords, 30 % bilingual), so the index holds a
+// lexical index of realistic postings, and the "text" rows time searches with
+// a text (the fused vector + lexical search, k = --text-k) — two keywords of a
+// random expert, or every third query a problem statement of 20–40
+// characters — against the fused exact oracle (every selected row scored).
+// The vector rows above send no text and measure the vector paths alone.
 //
 // For every N: build time (k-means + IVF add) and peak RSS (VmHWM, reset per N
 // via /proc/self/clear_refs); for every selectivity: recall@k of the automatic
@@ -43,6 +53,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/taxonomy.h"
+#include "demo/demo.h"
 #include "index/index.h"
 
 namespace {
@@ -198,11 +209,47 @@ struct Case {
   Filter filter;
 };
 
+// Texts of demo experts (name, description, keywords as ToProfileRecord joins them).
+struct TextPool {
+  std::vector<std::string> texts;
+  std::vector<std::vector<std::string>> keywords;
+};
+
+TextPool MakeTextPool(int experts) {
+  TextPool pool;
+  if (experts <= 0) return pool;
+  DemoOptions o;
+  o.experts = experts;
+  o.organizations = std::max(1500, experts / 10);
+  Dataset d = GenerateDemo(o);
+  for (const Expert& e : d.experts) {
+    ProfileRecord r = ToProfileRecord(e, nullptr);
+    pool.texts.push_back(std::move(r.text));
+    pool.keywords.push_back(e.keywords);
+  }
+  return pool;
+}
+
+// Problem statements as a leading enterprise writes them (not taken from the
+// demo generator's vocabulary).
+const std::vector<std::string>& Problems() {
+  static const std::vector<std::string> kProblems = {
+      "化学机械抛光液与抛光垫国产替代",
+      "Chiplet异构集成 先进封装 国产化验证",
+      "面向大模型训练的高性能计算集群与国产算力适配",
+      "固态电池硫化物电解质界面稳定性与量产工艺",
+      "CAR-T细胞治疗实体瘤的靶点筛选与工艺放大",
+      "CMP slurry polishing pad localisation",
+      "privacy computing federated learning platform",
+      "钕铁硼永磁材料晶界扩散与重稀土减量"};
+  return kProblems;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::vector<std::int64_t> sizes = {100000};
-  int queries = 300, k = 100, text_dim = 64, text_records = 20000;
+  int queries = 300, k = 100, text_dim = 64, text_records = 20000, text_pool = 50000, text_k = 20;
   std::string out_dir = "bench/out";
   std::string only;  // run only the filter cases whose name contains this
   IndexOptions options;
@@ -241,6 +288,10 @@ int main(int argc, char** argv) {
       options.nlist_factor = std::stod(v);
     } else if (a == "--text-records") {
       text_records = std::stoi(v);
+    } else if (a == "--text-pool") {
+      text_pool = std::stoi(v);
+    } else if (a == "--text-k") {
+      text_k = std::stoi(v);
     } else {
       std::cerr << "unknown option " << a << "\n";
       return 2;
@@ -250,6 +301,7 @@ int main(int argc, char** argv) {
   const int build_threads = omp_get_max_threads();
   nlohmann::json report;
   report["data"] = "synthetic clustered profile vectors (see bench/index_bench.cpp)";
+  report["text_pool"] = text_pool;
   report["k"] = k;
   report["options"] = {{"min_candidates", options.min_candidates},
                        {"candidate_factor", options.candidate_factor},
@@ -300,6 +352,17 @@ int main(int argc, char** argv) {
         "speed-up wall | speed-up CPU |\n"
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
   std::ostringstream build_md;
+  std::ostringstream text_md;
+  text_md << "\n## Searches with a text (vector + lexical, k = " << text_k
+          << ")\n\nRecords carry demo experts' texts (" << text_pool
+          << " distinct, cycled). Recall against the fused exact oracle (every selected row "
+             "scored: inner product + lexical weight × relevance).\n\n"
+             "| N | filter | selectivity | recall@"
+          << text_k
+          << " | p50 ms | p99 ms | CPU p50 ms | CPU p99 ms | oracle p50 ms | long texts p50 ms |\n"
+             "|---|---|---|---|---|---|---|---|---|---|\n";
+  const TextPool pool = MakeTextPool(text_pool);
+  if (!pool.texts.empty()) std::cout << "text pool: " << pool.texts.size() << " demo experts\n";
   build_md << "\n| N | build s (wall) | build CPU s | peak RSS MB | description |\n"
               "|---|---|---|---|---|\n";
 
@@ -307,6 +370,12 @@ int main(int argc, char** argv) {
     ResetPeakRss();
     auto g0 = Clock::now();
     Synthetic s = Generate(n, text_dim, 11);
+    if (!pool.texts.empty()) {
+      for (std::int64_t i = 0; i < n; ++i) {
+        s.records[i].text = pool.texts[i % pool.texts.size()];
+        s.records[i].keywords = pool.keywords[i % pool.texts.size()];
+      }
+    }
     auto g1 = Clock::now();
     std::cout << "N=" << n << " generated in " << Seconds(g0, g1) << " s\n" << std::flush;
     std::vector<std::int64_t> query_rows;
@@ -428,10 +497,83 @@ int main(int argc, char** argv) {
                             {"speedup_mean_wall", speedup},
                             {"speedup_mean_cpu", speedup_cpu}});
     }
+    // Searches with a text: the fused search against its exact oracle.
+    std::vector<std::string> texts;
+    std::mt19937_64 trng(17);
+    for (int qi = 0; qi < queries && !pool.texts.empty(); ++qi) {
+      if (qi % 3 == 0) {
+        texts.push_back(Problems()[(qi / 3) % Problems().size()]);
+        continue;
+      }
+      const auto& kw = pool.keywords[trng() % pool.keywords.size()];
+      std::string t;
+      for (size_t j = 0; j < kw.size() && j < 2; ++j)
+        t += (j ? " " : "") + kw[(trng() + j) % kw.size()];
+      texts.push_back(t.empty() ? "光刻胶" : t);
+    }
+    for (const auto& c : cases) {
+      if (texts.empty()) break;
+      if (!only.empty() && c.name.find(only) == std::string::npos) continue;
+      std::vector<double> lat, cpu, lat_exact, lat_long;
+      double recall_sum = 0;
+      std::int64_t selected = 0;
+      for (int qi = 0; qi < static_cast<int>(texts.size()); ++qi) {
+        SearchRequest req;
+        req.query = qs[qi];
+        req.k = text_k;
+        req.filter = c.filter;
+        req.text = texts[qi];
+        double c0 = ThreadCpuMs();
+        auto t0 = Clock::now();
+        auto a = index->Search(req);
+        auto t1 = Clock::now();
+        double c1 = ThreadCpuMs();
+        req.mode = SearchMode::kExact;
+        auto t2 = Clock::now();
+        auto e = index->Search(req);
+        auto t3 = Clock::now();
+        if (!a.ok() || !e.ok()) {
+          std::cerr << "text search failed: " << (a.ok() ? e.status() : a.status()).ToString()
+                    << "\n";
+          return 1;
+        }
+        lat.push_back(Seconds(t0, t1) * 1e3);
+        cpu.push_back(c1 - c0);
+        lat_exact.push_back(Seconds(t2, t3) * 1e3);
+        if (qi % 3 == 0) lat_long.push_back(Seconds(t0, t1) * 1e3);
+        std::set<Id> truth;
+        for (const Hit& h : e->hits) truth.insert(h.id);
+        int got = 0;
+        for (const Hit& h : a->hits) got += truth.count(h.id);
+        recall_sum += truth.empty() ? 1.0 : static_cast<double>(got) / truth.size();
+        selected = a->stats.selected;
+      }
+      const double recall = recall_sum / texts.size();
+      const double sel = static_cast<double>(selected) / n;
+      char line[512];
+      std::snprintf(line, sizeof line,
+                    "| %lld | %s | %.2f%% | %.3f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |\n",
+                    static_cast<long long>(n), c.name.c_str(), sel * 100, recall,
+                    Percentile(lat, 0.5), Percentile(lat, 0.99), Percentile(cpu, 0.5),
+                    Percentile(cpu, 0.99), Percentile(lat_exact, 0.5), Percentile(lat_long, 0.5));
+      text_md << line;
+      std::cout << "text " << line << std::flush;
+      jn["text_rows"].push_back({{"filter", c.name},
+                                 {"selectivity", sel},
+                                 {"k", text_k},
+                                 {"recall", recall},
+                                 {"p50_ms", Percentile(lat, 0.5)},
+                                 {"p99_ms", Percentile(lat, 0.99)},
+                                 {"cpu_p50_ms", Percentile(cpu, 0.5)},
+                                 {"cpu_p99_ms", Percentile(cpu, 0.99)},
+                                 {"oracle_p50_ms", Percentile(lat_exact, 0.5)},
+                                 {"long_text_p50_ms", Percentile(lat_long, 0.5)}});
+    }
     omp_set_num_threads(build_threads);
     report["sizes"].push_back(jn);
   }
   md << build_md.str();
+  if (!pool.texts.empty()) md << text_md.str();
   std::ofstream(out_dir + "/index_bench.json") << report.dump(2) << "\n";
   std::ofstream(out_dir + "/index_bench.md") << md.str();
   std::cout << "wrote " << out_dir << "/index_bench.{json,md}\n";

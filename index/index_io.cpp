@@ -2,7 +2,7 @@
 //
 // Layout: magic "CONSORTIA-INDEX\n", u32 format, u64 header length, header
 // JSON; then sections of u64 length + bytes: profile model (may be empty),
-// records, vectors, FAISS IVF (may be empty).
+// records, vectors, FAISS IVF (may be empty), term table, lexical index.
 #include <faiss/impl/io.h>
 #include <faiss/index_io.h>
 
@@ -102,7 +102,8 @@ nlohmann::json HeaderJson(const IndexHeader& h, const VectorIndex::Impl& m) {
                   {"max_probe_fraction", o.max_probe_fraction},
                   {"max_training_points", o.max_training_points},
                   {"seed", o.seed},
-                  {"rebuild_fraction", o.rebuild_fraction}};
+                  {"rebuild_fraction", o.rebuild_fraction},
+                  {"lexical_weight", o.lexical_weight}};
   return j;
 }
 
@@ -203,6 +204,12 @@ Status VectorIndex::Save(const std::string& path) const {
   } else {
     section(nullptr, 0);
   }
+  buf.clear();
+  m.terms.AppendTo(&buf);
+  section(buf.data(), buf.size());
+  buf.clear();
+  m.lexical.AppendTo(&buf);
+  section(buf.data(), buf.size());
   out.close();
   if (!out) return Status::IoError("writing " + tmp + " failed");
   std::error_code ec;
@@ -238,6 +245,7 @@ Result<std::unique_ptr<VectorIndex>> VectorIndex::Load(const std::string& path,
     opt.max_training_points = o.at("max_training_points");
     opt.seed = o.at("seed");
     opt.rebuild_fraction = o.at("rebuild_fraction");
+    opt.lexical_weight = o.value("lexical_weight", IndexOptions{}.lexical_weight);
     const auto& blocks = (*j)["blocks"];
     if (!blocks.is_array() || blocks.size() != kBlockCount) {
       return Status::Corruption(path + ": bad block layout");
@@ -283,7 +291,7 @@ Result<std::unique_ptr<VectorIndex>> VectorIndex::Load(const std::string& path,
       bool alive = r.Get<std::uint8_t>() != 0;
       if (!r.ok()) return Status::Corruption(path + ": truncated records");
       Id id = rec.id;
-      std::int64_t row = impl->AppendRow(std::move(rec), vec + i * d);
+      std::int64_t row = impl->AppendRow(std::move(rec), vec + i * d, /*add_words=*/false);
       if (!alive) {
         impl->alive.Clear(row);
         impl->row_of.erase(id);
@@ -321,6 +329,16 @@ Result<std::unique_ptr<VectorIndex>> VectorIndex::Load(const std::string& path,
     } catch (const std::exception& e) {
       return Status::Corruption(path + ": faiss read_index: " + e.what());
     }
+  }
+  auto table_bytes = ReadSection(in, path);
+  if (!table_bytes.ok()) return table_bytes.status();
+  if (!detail::TermTable::Parse(*table_bytes, nullptr, &impl->terms)) {
+    return Status::Corruption(path + ": bad term table");
+  }
+  auto lexical_bytes = ReadSection(in, path);
+  if (!lexical_bytes.ok()) return lexical_bytes.status();
+  if (!impl->lexical.Parse(*lexical_bytes) || impl->lexical.rows() != impl->rows()) {
+    return Status::Corruption(path + ": lexical index does not match the records");
   }
   if (progress) progress("load", 4, 4);
   return std::unique_ptr<VectorIndex>(new VectorIndex(std::move(impl)));

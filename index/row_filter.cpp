@@ -48,8 +48,17 @@ void VectorIndex::Impl::InitBits() {
   title.assign(kTitleCount, {});
 }
 
-std::int64_t VectorIndex::Impl::AppendRow(ProfileRecord record, const float* vector) {
+std::int64_t VectorIndex::Impl::AppendRow(ProfileRecord record, const float* vector, bool add_words,
+                                          const std::vector<std::pair<std::uint64_t, int>>* counts,
+                                          int length) {
   const std::int64_t r = rows();
+  if (add_words) {
+    if (counts != nullptr) {
+      lexical.Add(*counts, length);
+    } else {
+      lexical.Add(record.text);
+    }
+  }
   const std::int64_t n = r + 1;
   if ((r & 63) == 0) {
     for (auto* b : {&alive, &leading, &available}) b->Resize(n);

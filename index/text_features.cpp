@@ -6,8 +6,6 @@
 #include "index/index.h"
 
 namespace consortia::detail {
-namespace {
-
 void AppendUtf8(char32_t c, std::string* out) {
   if (c < 0x80) {
     out->push_back(static_cast<char>(c));
@@ -26,38 +24,13 @@ void AppendUtf8(char32_t c, std::string* out) {
   }
 }
 
-bool IsAsciiAlnum(char32_t c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-// Full-width ASCII variants (Ａ..ｚ, ０..９) are folded to ASCII.
-char32_t Fold(char32_t c) {
-  if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
-  if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-  return c;
-}
+namespace {
 
 // Trigrams let spelling variants meet ("lithographic" ~ "lithography") but
 // also make unrelated words alike (cos("lithography", "cryptography") was
 // 0.88 at equal weights), so a word's trigrams together weigh what the word
 // itself weighs times kTrigramShare.
 constexpr float kTrigramShare = 0.5f;
-
-// English plurals fold to the singular with Harman's S-stemmer ("models" ->
-// "model", "antibodies" -> "antibody", "devices" -> "device"; "process" and
-// "virus" stay), so that a query in the singular meets records in the plural
-// as whole words and not only through trigrams.
-void StemPlural(std::string* w) {
-  const std::string_view s(*w);
-  if (s.size() < 4) return;
-  if (s.ends_with("ies") && !s.ends_with("eies") && !s.ends_with("aies")) {
-    w->replace(w->size() - 3, 3, "y");
-  } else if (s.ends_with("s") && !s.ends_with("us") && !s.ends_with("ss")) {
-    // Harman's "es" -> "e" rule and its "aes"/"ees"/"oes" exceptions (which
-    // then fall to this rule) both drop the final "s".
-    w->pop_back();
-  }
-}
 
 // Calls fn(token, weight) for every token of `text`.
 template <typename Fn>
@@ -110,6 +83,33 @@ void ForEachToken(std::string_view text, Fn&& fn) {
 }
 
 }  // namespace
+
+// Full-width ASCII variants (Ａ..ｚ, ０..９) are folded to ASCII.
+char32_t Fold(char32_t c) {
+  if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
+  if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+  return c;
+}
+
+bool IsAsciiAlnum(char32_t c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// English plurals fold to the singular with Harman's S-stemmer ("models" ->
+// "model", "antibodies" -> "antibody", "devices" -> "device"; "process" and
+// "virus" stay), so that a query in the singular meets records in the plural
+// as whole words and not only through trigrams.
+void StemPlural(std::string* w) {
+  const std::string_view s(*w);
+  if (s.size() < 4) return;
+  if (s.ends_with("ies") && !s.ends_with("eies") && !s.ends_with("aies")) {
+    w->replace(w->size() - 3, 3, "y");
+  } else if (s.ends_with("s") && !s.ends_with("us") && !s.ends_with("ss")) {
+    // Harman's "es" -> "e" rule and its "aes"/"ees"/"oes" exceptions (which
+    // then fall to this rule) both drop the final "s".
+    w->pop_back();
+  }
+}
 
 std::vector<char32_t> DecodeUtf8(std::string_view s) {
   std::vector<char32_t> out;

@@ -16,6 +16,12 @@ namespace consortia::detail {
 std::vector<char32_t> DecodeUtf8(std::string_view s);
 
 bool IsCjk(char32_t c);
+bool IsAsciiAlnum(char32_t c);
+// Full-width ASCII folded to ASCII, A-Z to a-z.
+char32_t Fold(char32_t c);
+void AppendUtf8(char32_t c, std::string* out);
+// English plural -> singular (Harman's S-stemmer): "antibodies" -> "antibody".
+void StemPlural(std::string* word);
 
 // The n-gram tokens of a text: CJK runs give character unigrams and bigrams;
 // ASCII letter/digit runs give the lower-cased word (plurals folded to the

@@ -70,7 +70,26 @@ Result<std::unique_ptr<VectorIndex>> VectorIndex::BuildFromVectors(
   impl->records.reserve(records.size());
   impl->row_of.reserve(records.size());
   impl->vectors = std::move(vectors);  // rows are appended in place: no copy
-  for (size_t i = 0; i < records.size(); ++i) impl->AppendRow(std::move(records[i]), nullptr);
+  impl->LearnTerms(records);
+  // Words counted in parallel, a chunk at a time, then appended in row order.
+  constexpr size_t kChunk = 65536;
+  std::vector<std::vector<std::pair<std::uint64_t, int>>> counts;
+  std::vector<int> lengths;
+  for (size_t begin = 0; begin < records.size(); begin += kChunk) {
+    const size_t end = std::min(records.size(), begin + kChunk);
+    counts.assign(end - begin, {});
+    lengths.assign(end - begin, 0);
+#pragma omp parallel for schedule(dynamic, 256)
+    for (size_t i = begin; i < end; ++i) {
+      detail::CountTerms(records[i].text, &counts[i - begin], &lengths[i - begin]);
+    }
+    for (size_t i = begin; i < end; ++i) {
+      impl->AppendRow(std::move(records[i]), nullptr, true, &counts[i - begin], lengths[i - begin]);
+    }
+    if (progress) {
+      progress("words", static_cast<std::int64_t>(end), static_cast<std::int64_t>(records.size()));
+    }
+  }
   records.clear();
   records.shrink_to_fit();
   if (Status s = impl->TrainIvf(progress); !s.ok()) return s;
@@ -120,6 +139,16 @@ Result<std::unique_ptr<VectorIndex>> VectorIndex::FitAndBuild(std::vector<Profil
              static_cast<std::int64_t>(records.size()));
   }
   return Build(std::move(model).value(), std::move(records), data_version, options, progress);
+}
+
+void VectorIndex::Impl::LearnTerms(const std::vector<ProfileRecord>& records) {
+  std::vector<std::string_view> texts, keywords;
+  texts.reserve(records.size());
+  for (const ProfileRecord& r : records) {
+    texts.push_back(r.text);
+    for (const std::string& k : r.keywords) keywords.push_back(k);
+  }
+  terms = detail::TermTable::Learn(texts, keywords);
 }
 
 // ---- updates ----------------------------------------------------------------------
@@ -214,6 +243,31 @@ Result<std::vector<float>> VectorIndex::MakeQuery(const QueryInput& input, Id li
   }
   NormalizeL2(&q);
   return q;
+}
+
+std::shared_ptr<const TextQuery> VectorIndex::PrepareText(std::string_view text) const {
+  return detail::PrepareTextQuery(text, &impl_->terms);
+}
+
+Result<VectorIndex::TextMatch> VectorIndex::MatchText(const TextQuery& query, Id id,
+                                                      const Filter& within) const {
+  if (Status s = ValidateFilter(within); !s.ok()) return s;
+  detail::LexicalStats stats;
+  detail::RowMatch match;
+  {
+    std::shared_lock lock(impl_->mu);
+    auto it = impl_->row_of.find(id);
+    if (it == impl_->row_of.end()) {
+      return Status::NotFound("id " + std::to_string(id) + " is not in the index", "id");
+    }
+    const detail::Bits sel = impl_->SelectRows(within);
+    stats = impl_->lexical.Stats(query, &sel, sel.Count());
+    match = impl_->lexical.MatchRow(query, stats, it->second);
+  }
+  TextMatch out;
+  out.relevance = match.relevance;
+  out.terms = detail::NamedTerms(query, stats, match);
+  return out;
 }
 
 std::shared_ptr<const ProfileModel> VectorIndex::model() const { return impl_->model; }

@@ -17,7 +17,9 @@
 
 #include "core/taxonomy.h"
 #include "index/index.h"
+#include "lexical.h"
 #include "row_bits.h"
+#include "rw_mutex.h"
 
 namespace consortia {
 
@@ -33,7 +35,8 @@ Status CheckVector(const std::vector<float>& v, int dim, const char* field);
 }  // namespace detail
 
 // Saved index files carry this format number; other numbers are rebuilt.
-inline constexpr std::uint32_t kIndexFormat = 2;  // 2: IVF lists hold 8-bit codes
+// 2: IVF lists hold 8-bit codes; 3: the lexical index and the term table.
+inline constexpr std::uint32_t kIndexFormat = 3;
 
 class VectorIndex::Impl {
  public:
@@ -41,8 +44,9 @@ class VectorIndex::Impl {
   std::shared_ptr<const ProfileModel> model;  // null for BuildFromVectors
   BlockLayout layout;
   IndexOptions options;
+  detail::TermTable terms;  // learned at build (or loaded)
 
-  mutable std::shared_mutex mu;
+  mutable detail::RwMutex mu;  // writers first (rw_mutex.h)
   // All below guarded by mu (shared for reads, exclusive for writes).
   std::int64_t data_version = 0;
   std::vector<ProfileRecord> records;           // per row; text is not kept
@@ -50,7 +54,8 @@ class VectorIndex::Impl {
   std::unordered_map<Id, std::int64_t> row_of;  // live rows only
   std::int64_t live = 0;
   std::int64_t tombstones = 0;
-  std::int64_t built_rows = 0;  // rows when the IVF was built (or loaded)
+  std::int64_t built_rows = 0;   // rows when the IVF was built (or loaded)
+  detail::LexicalIndex lexical;  // one row per row, like `vectors`
 
   // Attribute bitsets, one bit per row.
   detail::Bits alive, leading, available;
@@ -84,8 +89,15 @@ class VectorIndex::Impl {
   // ---- row_filter.cpp
   void InitBits();
   // Appends a row (vector already normalised; nullptr: already in `vectors`)
-  // and sets its attribute bits; does not touch the IVF. Returns the row.
-  std::int64_t AppendRow(ProfileRecord record, const float* vector);
+  // and sets its attribute bits; does not touch the IVF. The record's words
+  // go into `lexical` (counted beforehand when `counts` is given; not at all
+  // when `add_words` is false: Load reads the lexical index whole). Returns
+  // the row.
+  std::int64_t AppendRow(ProfileRecord record, const float* vector, bool add_words = true,
+                         const std::vector<std::pair<std::uint64_t, int>>* counts = nullptr,
+                         int length = 0);
+  // Learns the term table from the records' texts and keywords.
+  void LearnTerms(const std::vector<ProfileRecord>& records);
   // The live rows that pass every condition of `filter` (the shared lock held).
   detail::Bits SelectRows(const Filter& filter) const;
 

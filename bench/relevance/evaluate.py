@@ -20,8 +20,9 @@ kinds, without the lead; a regional park role: the parks of the region). It prin
 task x lang (system vs BM25), the 5 worst queries, and writes everything as JSON with --out.
 
 --floor FILE: JSON {"search/zh": {"ndcg@10": 0.30, "recall@10": 0.20}, "search": {...}, "all": {...}}
-  (keys: "all", a task, or task/lang; metrics: ndcg@10, recall@10; figures are the system's means).
-  Exit 1 naming every figure below its floor.
+  (keys: "all", a task, task/lang, or consortium/<role>; metrics: ndcg@10, recall@10; figures are
+  the system's means; keys starting with "_" are comments). Exit 1 naming every figure below its
+  floor. bench/relevance/floor.json is the committed floor (the ctest relevance_floor).
 --check-only: validate the set (every judged key exists and has a kind the query can return, every
   query is well-formed, >= 60 queries) without a binary; exit 1 listing the problems.
 
@@ -454,9 +455,9 @@ def aggregate(per_query, keyf):
 
 def print_table(groups, title, f=sys.stdout):
     print(title, file=f)
-    print("  %-26s %5s  %9s %9s  %9s %9s" % ("", "n", "sys nDCG", "bm25 nDCG", "sys R@10", "bm25 R@10"), file=f)
+    print("  %-36s %5s  %9s %9s  %9s %9s" % ("", "n", "sys nDCG", "bm25 nDCG", "sys R@10", "bm25 R@10"), file=f)
     for g, a in groups.items():
-        print("  %-26s %5d  %9.3f %9.3f  %9.3f %9.3f" % (
+        print("  %-36s %5d  %9.3f %9.3f  %9.3f %9.3f" % (
             g, a["count"], a["system"]["ndcg@10"], a["bm25"]["ndcg@10"], a["system"]["recall@10"],
             a["bm25"]["recall@10"]), file=f)
 
@@ -464,14 +465,19 @@ def print_table(groups, title, f=sys.stdout):
 def check_floor(floor, report):
     failures = []
     for group, mins in floor.items():
+        if group.startswith("_"):
+            continue
         if group == "all":
             a = report["overall"]
         elif group in report["by_task"]:
             a = report["by_task"][group]
         elif group in report["by_task_lang"]:
             a = report["by_task_lang"][group]
+        elif group in report["by_role"]:
+            a = report["by_role"][group]
         else:
-            failures.append("floor names %r, which has no queries (use all, a task, or task/lang)" % group)
+            failures.append("floor names %r, which has no queries (use all, a task, task/lang or "
+                            "consortium/<role>)" % group)
             continue
         for metric, minimum in mins.items():
             if metric not in a["system"]:

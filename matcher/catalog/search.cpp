@@ -26,6 +26,10 @@ Status ValidateQuery(const CatalogQuery& q) {
     }
     any_weight = any_weight || w > 0;
   }
+  if (!std::isfinite(q.lexical) || q.lexical < 0) {
+    return Status::InvalidArgument("weights must be finite and >= 0", "weights");
+  }
+  any_weight = any_weight || (q.lexical > 0 && has_text);
   if (!any_weight) return Status::InvalidArgument("weights are all zero", "weights");
   for (Id id : q.filter.exclude) {
     if (id <= 0) return Status::InvalidArgument("exclude ids must be positive", "exclude");
@@ -54,8 +58,10 @@ Result<SearchResult> Catalog::Search(const CatalogQuery& query) const {
   if (!vec.ok()) return vec.status();
   req.query = std::move(vec).value();
   req.weights = query.weights;
+  req.lexical = query.lexical;
   req.k = query.k;
   req.text = query.text;
+  req.text_query = idx->PrepareText(query.text);  // once, outside the index's lock
   req.mode = query.mode;
   return idx->Search(req);
 }

@@ -28,6 +28,24 @@ bool Contains(const std::vector<std::string>& list, const std::string& s) {
   return std::find(list.begin(), list.end(), s) != list.end();
 }
 
+// Cosine of the record's text profile (its stored embedding's text block, or
+// its text embedded when it is not in the index) and the problem's.
+double ProblemCosine(const RankContext& ctx, const ProfileRecord& rec) {
+  if (ctx.model == nullptr || ctx.problem_text.empty()) return 0.0;
+  if (ctx.index != nullptr) {
+    auto profile = ctx.index->Embedding(rec.id);
+    if (profile.ok()) {
+      const BlockLayout& layout = ctx.model->layout();
+      std::vector<float> text(
+          profile->begin() + layout.Offset(Block::kText),
+          profile->begin() + layout.Offset(Block::kText) + layout.Size(Block::kText));
+      if (NormalizeL2(&text) <= 0) return 0.0;
+      return InnerProduct(text, ctx.problem_text);
+    }
+  }
+  return InnerProduct(ctx.model->EmbedText(rec.text), ctx.problem_text);
+}
+
 }  // namespace
 
 const char* TieKindName(TieKind kind) {
@@ -92,16 +110,24 @@ ScoredCandidate RankCandidate(const RankContext& ctx, const RoleRule& role,
   }
   const double complementarity = std::min(1.0, new_names.size() / 2.0);
 
-  // Problem relevance.
+  // Problem relevance: the share of the problem's weighted terms the record
+  // carries (the index's lexical relevance: a rare term such as 抛光 weighs
+  // more than a common one such as 先进 or 国产替代, an English problem finds
+  // Chinese records through the term table) and the similarity of the texts.
+  // The reason names only terms that carry weight.
   if (!ctx.problem.empty()) {
-    double cosine = 0;
-    if (ctx.model != nullptr && !ctx.problem_text.empty()) {
-      cosine = InnerProduct(ctx.model->EmbedText(rec.text), ctx.problem_text);
+    const double cosine = std::clamp(ProblemCosine(ctx, rec), 0.0, 1.0);
+    double lexical = 0;
+    if (ctx.index != nullptr && ctx.problem_query) {
+      Filter within;  // IDF among the records that can take the role
+      for (OrgKind k : role.kinds) within.kinds.push_back(ToEntityKind(k));
+      auto match = ctx.index->MatchText(*ctx.problem_query, rec.id, within);
+      if (match.ok()) {
+        lexical = match->relevance;
+        for (const MatchedTerm& t : match->terms) c.evidence.matched_keywords.push_back(t.term);
+      }
     }
-    c.evidence.matched_keywords = MatchedKeywords(ctx.problem, rec.keywords);
-    const double problem = 0.6 * std::clamp(cosine, 0.0, 1.0) +
-                           0.4 * std::min(1.0, c.evidence.matched_keywords.size() / 2.0);
-    term("problem", w.problem, problem);
+    term("problem", w.problem, 0.5 * cosine + 0.5 * lexical);
     if (!c.evidence.matched_keywords.empty()) {
       c.reasons.push_back("问题相关: " + Join(c.evidence.matched_keywords));
     } else if (cosine > 0.2) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -23,6 +24,10 @@ struct RankContext {
   std::string problem;
   std::vector<float> problem_text;  // EmbedText(problem); empty without a model
   const ProfileModel* model = nullptr;
+  // The problem's words prepared for the index's lexical relevance (null
+  // without a problem); index gives each candidate's match and text profile.
+  std::shared_ptr<const TextQuery> problem_query;
+  const VectorIndex* index = nullptr;
   std::map<Id, std::vector<Tie>> lead_ties;  // other organisation -> ties with the lead
   RankWeights weights;
 };

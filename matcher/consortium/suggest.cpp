@@ -248,6 +248,8 @@ Status Suggester::PrepareRanking() {
   ctx_.model = index_.model().get();
   if (ctx_.model != nullptr && !req_.problem.empty())
     ctx_.problem_text = ctx_.model->EmbedText(req_.problem);
+  ctx_.index = &index_;
+  if (!req_.problem.empty()) ctx_.problem_query = index_.PrepareText(req_.problem);
   ctx_.target = MakeFitTarget(regional_, req_.industry, req_.region, &lead_);
   out_.target = regional_ ? region_->code : req_.industry;
   out_.target_name = regional_ ? region_->name : IndustryName(req_.industry);

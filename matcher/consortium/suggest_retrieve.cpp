@@ -121,6 +121,7 @@ Status Suggester::RetrieveAndRank() {
     sr.filter = RoleFilter(rs, hard_region);
     sr.k = in_target ? half : k;
     sr.text = req_.problem;
+    sr.text_query = ctx_.problem_query;  // prepared once for every role
     auto found = index_.Search(sr);
     if (!found.ok()) return found.status();
     rs.eligible = found->stats.selected;
@@ -147,7 +148,9 @@ Status Suggester::RetrieveAndRank() {
         auto rec = index_.Get(h.id);
         if (!rec.ok()) continue;  // removed meanwhile
         if (!Admits(*rs.rule, *rec)) continue;
-        rs.ranked.push_back(RankCandidate(ctx_, *rs.rule, *rec, h.score));
+        // Retrieval fuses the problem's words (Hit::lexical); the ranker's
+        // similarity is the vector part, its problem feature the words.
+        rs.ranked.push_back(RankCandidate(ctx_, *rs.rule, *rec, h.score - h.lexical));
       }
     }
     std::stable_sort(rs.ranked.begin(), rs.ranked.end(),

@@ -35,8 +35,33 @@
 //   VectorIndex; IndexHolder swaps it in atomically, so queries never see a
 //   half-built index. After a swap the caller re-applies the store's changes
 //   since the new index's data_version() (data/Store::ChangesSince).
+// - Lexical relevance. Beside the vectors the index keeps an inverted index of
+//   every record's words (CJK character bigrams, English words) with BM25
+//   statistics, row for row with the vectors, so the same filter bitmap
+//   restricts it. A search with text scores the query's words over the
+//   filtered rows — BM25 in which a bigram that follows one the record also
+//   carries weighs its conditional IDF (so a common phrase such as 国产替代
+//   weighs about what the phrase weighs, and a rare term such as 抛光 more),
+//   and in which a phrase the bilingual term table translates (pairs
+//   "中文（English）" found in the records, the taxonomy's names) is matched
+//   in either language — as a relevance in [0, 1] (the share of the query's
+//   weight the record carries). IDF is the smaller of that over the records
+//   the filter selects (学会 weighs nothing when only societies are searched)
+//   and that over the whole index (先进 stays common). The hit's score is the vector
+//   score plus lexical_weight × relevance (Hit::lexical). Candidates: the vector path's best 2k (at
+//   least k + 20), then every selected row whose relevance could still lift it above the k-th fused
+//   score of those (a threshold over the two lists; at most 20,000 such rows, the lexically best),
+//   all re-scored exactly. SearchMode::kExact scores every selected row so (the oracle of the fused
+//   score); with lexical weight 0 it is the vector oracle below. Hit::terms names the query's spans
+//   the record carries whose IDF reaches that of a term in 2 % of the records, or half the
+//   query's weight (先进 or 技术 never do in a longer query), Chinese first. The text is prepared
+//   (tokenised, expanded) once per query before the lock is taken, and reasons are named after it
+//   is released.
 // - Upsert re-embeds with the current model (text n-grams unseen when the model
-//   was fitted are ignored until the next rebuild); old rows become tombstones.
+//   was fitted are ignored by the vector until the next rebuild, but the
+//   record's words are indexed at once, new words included); old rows become
+//   tombstones. The term table and IDF counts (tombstones included) are those
+//   of the last build plus the rows added since.
 //   NeedsRebuild() tells when tombstones or new rows make a rebuild worthwhile.
 // - Save writes one file (header with description, data version, profile model;
 //   then records, vectors and the FAISS index) to path + ".tmp" and renames it.
@@ -197,6 +222,18 @@ class ProfileModel {
 
 // ---- filters and search ----------------------------------------------------------
 
+// A query text prepared for the lexical index (VectorIndex::PrepareText): its
+// words, their chains and translations. Immutable; defined inside index/.
+struct TextQuery;
+
+// A query span a record carries and what it weighs: the share of the query's
+// lexical weight (0..1). `term` is Chinese where the term table has the
+// Chinese form ("抛光垫" for "polishing pad").
+struct MatchedTerm {
+  std::string term;
+  float weight = 0;
+};
+
 // Every set field must hold (AND); list fields match any of their entries (OR);
 // empty lists and unset optionals do not constrain. Attribute filters are
 // strict: records without the attribute fail them (e.g. organisations fail a
@@ -223,8 +260,13 @@ struct SearchRequest {
   std::vector<float> query;  // dim() floats: from EmbedQuery, Embedding or MakeQuery
   BlockWeights weights;      // request re-weighting: query block b is multiplied by weights[b]
   Filter filter;
-  int k = 20;        // 1..10000
-  std::string text;  // optional: used for matched_keywords
+  int k = 20;  // 1..10000
+  // The query's words, scored lexically and fused (see the contract); empty:
+  // vector only. text_query, when set, is `text` already prepared
+  // (PrepareText), so callers that search several times prepare it once.
+  std::string text;
+  std::shared_ptr<const TextQuery> text_query;
+  float lexical = 1.0f;  // multiplier of IndexOptions::lexical_weight; 0: vector only
   SearchMode mode = SearchMode::kAuto;
 };
 
@@ -232,9 +274,13 @@ struct Hit {
   Id id = 0;
   EntityKind kind{};
   std::string name;
-  float score = 0;                                 // inner product (after re-weighting)
-  std::array<float, kBlockCount> contributions{};  // per block; sums to score
-  std::vector<std::string> matched_keywords;       // record keywords the query text mentions
+  float score = 0;                                 // Σ contributions + lexical
+  std::array<float, kBlockCount> contributions{};  // per block (inner product after re-weighting)
+  float lexical = 0;                               // lexical weight × relevance
+  std::vector<MatchedTerm> terms;             // weighted query spans it carries, heaviest first
+  std::vector<std::string> matched_keywords;  // its keywords that hold one of `terms`
+  std::optional<Title> title;                 // experts
+  std::vector<std::string> fields;            // experts' NSFC codes
 };
 
 // The path a search took (IndexOptions says when kAuto takes which). Wire
@@ -255,7 +301,8 @@ struct SearchResult {
 };
 
 // Record keywords that share a whole ASCII word (>= 3 letters, case-insensitive)
-// or a CJK character bigram with `query_text`, in the record's order.
+// or a CJK character bigram with `query_text`, in the record's order. Plain
+// overlap, without weights: search hits name weighted terms (Hit::terms).
 std::vector<std::string> MatchedKeywords(std::string_view query_text,
                                          const std::vector<std::string>& keywords);
 
@@ -299,6 +346,9 @@ struct IndexOptions {
   std::uint64_t seed = 1234;
   // NeedsRebuild() when tombstones + rows added since build exceed this fraction.
   double rebuild_fraction = 0.2;
+  // A text query's lexical relevance (0..1) is added to the vector score with
+  // this weight (SearchRequest::lexical multiplies it per request).
+  double lexical_weight = 1.0;
 };
 
 using IndexProgressFn =
@@ -353,6 +403,18 @@ class VectorIndex {
 
   Result<SearchResult> Search(const SearchRequest& request) const;
 
+  // `text` tokenised and expanded with this index's term table; no lock taken.
+  std::shared_ptr<const TextQuery> PrepareText(std::string_view text) const;
+  // How one record matches a prepared text: relevance in [0, 1] and the terms
+  // a reason may name, as a Search with filter `within` would give them (IDF
+  // over the records it selects; the record need not pass it). NotFound if
+  // the id is absent.
+  struct TextMatch {
+    float relevance = 0;
+    std::vector<MatchedTerm> terms;
+  };
+  Result<TextMatch> MatchText(const TextQuery& query, Id id, const Filter& within = {}) const;
+
   // For `like`: the stored profile of an id (NotFound if absent).
   Result<std::vector<float>> Embedding(Id id) const;
   // The query vector for text/codes and/or `like` (0 = none): the normalised
@@ -371,6 +433,7 @@ class VectorIndex {
   class Impl;
 
  private:
+  friend struct VectorIndexPeer;  // tests: reach the lock (tests/index/lexical_test.cpp)
   explicit VectorIndex(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };

@@ -47,8 +47,10 @@ struct CatalogOptions {
 // Search validates: k in 1..1000 ("k"); text, codes or like required ("text");
 // like must exist (NotFound, "like") and is excluded from the results; unknown
 // codes are InvalidArgument naming "kinds", "industries", "districts",
-// "regions", "titles" (filter) or the QueryInput field; weights finite, >= 0
-// and not all zero ("weights").
+// "regions", "titles" (filter) or the QueryInput field; weights (blocks and
+// lexical) finite, >= 0 and not all zero ("weights").
+// The text is prepared for the lexical index once, before the index's lock is
+// taken (VectorIndex::PrepareText); hits' reasons are named after it is released.
 inline constexpr int kMaxSearchK = 1000;
 
 struct CatalogQuery {
@@ -57,6 +59,7 @@ struct CatalogQuery {
   QueryInput codes;  // optional industries / subfields / fields / capabilities
   Filter filter;
   BlockWeights weights;
+  float lexical = 1.0f;  // multiplier of the index's lexical weight (0: vector only)
   int k = 20;
   SearchMode mode = SearchMode::kAuto;
 };

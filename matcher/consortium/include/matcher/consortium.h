@@ -17,8 +17,9 @@
 //      the target, complementarity (chain neighbours of the lead's sub-fields,
 //      within the target, that the lead lacks; never more than the problem
 //      relevance when a problem is given, so no member comes in on
-//      complementarity alone), problem relevance (text similarity and keywords
-//      matched), region (regional: in the region; industrial: near the lead,
+//      complementarity alone), problem relevance (half the text similarity,
+//      half the share of the problem's weighted terms the record carries:
+//      VectorIndex::MatchText), region (regional: in the region; industrial: near the lead,
 //      not for societies, whose address says nothing), cooperation ties with
 //      the lead (Store::TiesOf; weighted by the problem relevance), the
 //      capabilities the rules ask of the role, and — for a role that
@@ -79,7 +80,7 @@ struct RankWeights {
   double similarity = 1.0;         // retrieval score (profile vs lead+industry+problem)
   double industry = 1.0;           // weight of the target industry in the candidate
   double complementarity = 0.6;    // chain gaps of the lead within the target (≤ relevance)
-  double problem = 1.0;            // text similarity + keywords shared with the problem
+  double problem = 1.0;            // text similarity + weighted problem terms carried
   double region_regional = 1.2;    // regional consortia: in the region 1, same district 0.5
   double region_industrial = 0.2;  // industrial: near the lead (same zone/park 1, district 0.5)
   double ties = 0.5;               // existing cooperation with the lead (× 0.4..1 by relevance)
@@ -141,7 +142,7 @@ struct Evidence {
   std::vector<std::string> industries;               // target industries it lists
   bool in_target = true;                             // lists a target industry (FitTarget)
   std::vector<std::string> complementary_subfields;  // target sub-fields the lead lacks
-  std::vector<std::string> matched_keywords;         // shared with the problem text
+  std::vector<std::string> matched_keywords;         // weighted problem terms it carries
   std::vector<std::string> capabilities;             // role capabilities it has
   std::vector<std::string> ties;                     // tie kinds with the lead ("joint_rnd:2021")
   bool in_region = false;
