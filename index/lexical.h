@@ -107,9 +107,11 @@ struct LexicalStats;
 struct TextQuery {
   struct Unit {
     std::uint64_t term = 0;
-    int prev = -1;           // chain predecessor (a unit index), -1 if none
-    int group = 0;           // index in concepts
-    bool alt = false;        // on the translated side of its concept
+    int prev = -1;     // chain predecessor (a unit index), -1 if none
+    int group = 0;     // index in concepts
+    bool alt = false;  // on the translated side of its concept
+    bool generic =
+        false;  // inside a generic word of the query (先进, 技术, 国产替代: kGenericWords)
     int begin = 0, end = 0;  // code points in `text` (original side) or in the concept's alt text
   };
   struct Concept {

@@ -14,7 +14,9 @@ namespace {
 // A reason names a span only if its weight reaches the IDF of a term found in
 // this share of the records: terms commoner than that carry no weight of
 // their own (先进, 技术, 集成 in the demo set).
-constexpr double kNamedDfShare = 0.02;
+constexpr double kNamedDfShare = 0.05;
+// The share of its IDF a unit inside a generic word keeps (TextQuery::Unit::generic).
+constexpr double kGenericShare = 0.15;
 
 float Idf(double df, double n) {
   return static_cast<float>(std::log(1.0 + (n - df + 0.5) / (df + 0.5)));
@@ -145,13 +147,17 @@ LexicalStats LexicalIndex::ComputeStats(const TextQuery& q, const Bits* sel,
     const double all = static_cast<double>(lists[i]->size());
     w.full =
         sel == nullptr ? Idf(df, n) : std::min(Idf(df, n), Idf(all, static_cast<double>(rows())));
+    if (q.units[i].generic) w.full = static_cast<float>(w.full * kGenericShare);
     w.cond = w.full;
     w.mass = w.full;
     const int prev = q.units[i].prev;
     if (prev >= 0 && st.units[prev].known) {
       const double df_prev = df_of[prev];
       const double both = static_cast<double>(IntersectCount(*lists[prev], *lists[i], sel));
-      if (both > 0) w.cond = std::min(w.full, Idf(both, df_prev));
+      if (both > 0) {
+        w.cond = std::min(w.full, static_cast<float>(Idf(both, df_prev) *
+                                                     (q.units[i].generic ? kGenericShare : 1.0)));
+      }
       w.mass = w.cond;
     }
   }
