@@ -151,7 +151,10 @@ LexicalStats LexicalIndex::ComputeStats(const TextQuery& q, const Bits* sel,
     w.cond = w.full;
     w.mass = w.full;
     const int prev = q.units[i].prev;
-    if (prev >= 0 && st.units[prev].known) {
+    // After a generic word the chain starts afresh: 先进 kept little of its
+    // weight, so 进封 in 先进封装 carries the phrase's own (conditioning it on
+    // 先进 would leave the phrase almost nothing).
+    if (prev >= 0 && st.units[prev].known && !(q.units[prev].generic && !q.units[i].generic)) {
       const double df_prev = df_of[prev];
       const double both = static_cast<double>(IntersectCount(*lists[prev], *lists[i], sel));
       if (both > 0) {
