@@ -183,11 +183,11 @@ test('targets: every industry twice and every zone and park once, with their lea
     ['industrial', 'ic', 2, { industry: 'ic' }], ['regional', 'z', 1, { zone: 'z' }], ['regional', 'p', 1, { park: 'p' }]]);
 });
 
-test('adopting a plan walks registered candidates through applied, registers generated ones, lists refusals', async () => {
+test('adopting a plan walks every candidate through proposed, applied, approved, lists refusals', async () => {
   const writes = [];
   const fake = {
     updateConsortium: async (id, body) => { writes.push(['update', id, body.status]); if (id === 9) throw Object.assign(new Error('slot taken'), { status: 409 }); },
-    createConsortium: async (body) => { writes.push(['create', body.name, body.status]); },
+    createConsortium: async (body) => { writes.push(['create', body.name, body.status]); return { id: 77 }; },
   };
   const picks = [
     { id: '3', consortium_id: 3, status: 'proposed', name: 'A' },
@@ -198,7 +198,7 @@ test('adopting a plan walks registered candidates through applied, registers gen
   ];
   const generated = [{ id: 'gen-ic-1', name: 'G', type: 'industrial', industry: 'ic', members: [], team: {} }, { id: 'gen-ai-1', name: 'H', type: 'industrial' }];
   const out = await cands.adoptPlan(fake, picks, generated);
-  assert.deepEqual(writes, [['update', 3, 'applied'], ['update', 3, 'approved'], ['update', 4, 'approved'], ['create', 'G', 'approved'], ['update', 9, 'approved']]);
+  assert.deepEqual(writes, [['update', 3, 'applied'], ['update', 3, 'approved'], ['update', 4, 'approved'], ['create', 'G', 'proposed'], ['update', 77, 'applied'], ['update', 77, 'approved'], ['update', 9, 'approved']]);
   assert.equal(out.ok, 3);
   assert.deepEqual(out.failed, [{ name: 'D', message: 'slot taken' }]);
   assert.deepEqual(out.remaining.map((c) => c.id), ['gen-ai-1']);

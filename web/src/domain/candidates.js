@@ -128,7 +128,8 @@ export function planTargets(vocab, name, { perIndustry = 2, perRegion = 1 } = {}
 /**
  * Adopts a plan: each chosen registered candidate goes proposed -> applied ->
  * approved (the registry allows no shortcut); each chosen generated one is
- * registered as approved. Fixed entries are left alone. A refused write is
+ * registered (as proposed, the only status a new one may have) and taken
+ * through the same steps. Fixed entries are left alone. A refused write is
  * listed and the rest go on; a missing or wrong token, or writes being off,
  * stop everything (thrown). -> {ok, failed: [{name, message}], remaining}
  * where remaining are the generated candidates not registered.
@@ -143,8 +144,10 @@ export async function adoptPlan(api, picks, generated) {
         if (pick.status === 'proposed') await api.updateConsortium(pick.consortium_id, { status: 'applied' });
         await api.updateConsortium(pick.consortium_id, { status: 'approved' });
       } else if (byId.has(pick.id)) {
-        await api.createConsortium(registrationOf(byId.get(pick.id), 'approved'));
+        const created = await api.createConsortium(registrationOf(byId.get(pick.id), 'proposed'));
         byId.delete(pick.id);
+        await api.updateConsortium(created.id, { status: 'applied' });
+        await api.updateConsortium(created.id, { status: 'approved' });
       } else {
         continue;
       }
