@@ -97,10 +97,26 @@ class Mutator {
           std::size_t max_len)
       : random_(seed), corpus_(std::move(corpus)), dict_(std::move(dict)), max_len_(max_len) {
     // Values that sit on the edges of the readers' ranges.
-    for (const char* v : {"0", "-1", "1", "2147483648", "9223372036854775807",
-                          "9223372036854775808", "-9223372036854775809", "1e308", "1e999", "-0",
-                          "0.5", "null", "true", "[]", "{}", "\"\"", "\"\\u0000\"",
-                          "\"\\ud800\"", "\"\xe4\xb8\xad\"", "\"\xff\""}) {
+    for (const char* v : {"0",
+                          "-1",
+                          "1",
+                          "2147483648",
+                          "9223372036854775807",
+                          "9223372036854775808",
+                          "-9223372036854775809",
+                          "1e308",
+                          "1e999",
+                          "-0",
+                          "0.5",
+                          "null",
+                          "true",
+                          "[]",
+                          "{}",
+                          "\"\"",
+                          "\"\\u0000\"",
+                          "\"\\ud800\"",
+                          "\"\xe4\xb8\xad\"",
+                          "\"\xff\""}) {
       dict_.emplace_back(v);
     }
   }
@@ -227,8 +243,8 @@ int main(int argc, char** argv) {
   for (const std::string& input : corpus) Run(input);
   Run("");
 
-  Mutator mutator(seed, corpus, dict_path.empty() ? std::vector<std::string>{}
-                                                  : ReadDictionary(dict_path),
+  Mutator mutator(seed, corpus,
+                  dict_path.empty() ? std::vector<std::string>{} : ReadDictionary(dict_path),
                   max_len);
   const auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
   long long n = 0;

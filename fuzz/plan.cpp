@@ -10,12 +10,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!body) return 0;
   if (body->is_object()) {
     auto& b = *body;
-    if (!b.contains("time_limit_ms") || (b["time_limit_ms"].is_number_integer() &&
-                                         b["time_limit_ms"].get<std::int64_t>() > 20)) {
+    if (!b.contains("time_limit_ms") ||
+        (b["time_limit_ms"].is_number_integer() && b["time_limit_ms"].get<std::int64_t>() > 20)) {
       b["time_limit_ms"] = 20;
     }
-    if (!b.contains("node_limit") || (b["node_limit"].is_number_integer() &&
-                                      b["node_limit"].get<std::int64_t>() > 20000)) {
+    if (!b.contains("node_limit") ||
+        (b["node_limit"].is_number_integer() && b["node_limit"].get<std::int64_t>() > 20000)) {
       b["node_limit"] = 20000;
     }
   }

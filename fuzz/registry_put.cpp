@@ -5,6 +5,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace consortia;
   auto body = fuzz::Body(data, size);
-  if (body) (void)UpdateConsortiumJson(fuzz::SmallStore(), fuzz::Rules(), 424242, *body, true, "fuzz");
+  if (body)
+    (void)UpdateConsortiumJson(fuzz::SmallStore(), fuzz::Rules(), 424242, *body, true, "fuzz");
   return 0;
 }
