@@ -224,6 +224,9 @@ async function society(page) {
   });
   const again = (await page.locator('[data-test=team-member]').allTextContents()).map((n) => n.trim());
   run.check('re-suggested team keeps the pin and leaves the excluded out', again.includes(pinned) && !again.includes(excluded), `${pinned} / ${excluded}`);
+  const backups = (await page.locator('.backup span').allTextContents()).map((t) => t.trim());
+  run.check('every backup shows a name, never a bare id (a swapped-out member included)',
+    backups.length >= 15 && backups.every((t) => t && !/^#\d+/.test(t)), backups.filter((t) => /^#\d+/.test(t)).join(', '));
   await usable(page, 'team');
   await run.shot(page, 'team');
 
