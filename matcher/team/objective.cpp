@@ -223,7 +223,7 @@ bool TeamState::CapAllows(int e, int removed) const {
 
 double TeamState::GainAdd(int e) const {
   double g = m_.modular[e];
-  const double* row = &m_.a[static_cast<std::size_t>(e) * m_.nc];
+  const double* row = m_.a.data() + static_cast<std::size_t>(e) * m_.nc;
   for (int c = 0; c < m_.nc; ++c) g += m_.column_weight[c] * prod_[c] * row[c];
   if (m_.leader_ok[e]) g += std::max(0.0, m_.leader_q[e] - leader_best_);
   return g;
@@ -231,7 +231,7 @@ double TeamState::GainAdd(int e) const {
 
 double TeamState::LossRemove(int e) const {
   double l = m_.modular[e];
-  const double* row = &m_.a[static_cast<std::size_t>(e) * m_.nc];
+  const double* row = m_.a.data() + static_cast<std::size_t>(e) * m_.nc;
   for (int c = 0; c < m_.nc; ++c) l += m_.column_weight[c] * prod_[c] / (1.0 - row[c]) * row[c];
   if (m_.leader_ok[e]) l += leader_best_ - LeaderValue(e);
   return l;
@@ -239,8 +239,8 @@ double TeamState::LossRemove(int e) const {
 
 double TeamState::DeltaSwap(int out, int in) const {
   double d = m_.modular[in] - m_.modular[out];
-  const double* ro = &m_.a[static_cast<std::size_t>(out) * m_.nc];
-  const double* ri = &m_.a[static_cast<std::size_t>(in) * m_.nc];
+  const double* ro = m_.a.data() + static_cast<std::size_t>(out) * m_.nc;
+  const double* ri = m_.a.data() + static_cast<std::size_t>(in) * m_.nc;
   for (int c = 0; c < m_.nc; ++c) {
     const double without = prod_[c] / (1.0 - ro[c]);
     d += m_.column_weight[c] * (prod_[c] - without * (1.0 - ri[c]));
@@ -253,7 +253,7 @@ void TeamState::PrepareSwap(int out, SwapOut* swap) const {
   swap->out = out;
   swap->weight.resize(m_.nc);
   double base = -m_.modular[out];
-  const double* ro = &m_.a[static_cast<std::size_t>(out) * m_.nc];
+  const double* ro = m_.a.data() + static_cast<std::size_t>(out) * m_.nc;
   for (int c = 0; c < m_.nc; ++c) {
     const double without = prod_[c] / (1.0 - ro[c]);
     base += m_.column_weight[c] * (prod_[c] - without);
@@ -267,7 +267,7 @@ void TeamState::PrepareSwap(int out, SwapOut* swap) const {
 double TeamState::DeltaSwap(const SwapOut& swap, int in) const {
   // prod - without * (1 - a_in) = (prod - without) + without * a_in
   double d = swap.base + m_.modular[in];
-  const double* ri = &m_.a[static_cast<std::size_t>(in) * m_.nc];
+  const double* ri = m_.a.data() + static_cast<std::size_t>(in) * m_.nc;
   for (int c = 0; c < m_.nc; ++c) d += swap.weight[c] * ri[c];
   if (m_.leader_ok[in] || m_.leader_ok[swap.out]) {
     const double with_in = m_.leader_ok[in] ? m_.leader_q[in] : 0.0;
@@ -279,7 +279,7 @@ double TeamState::DeltaSwap(const SwapOut& swap, int in) const {
 void TeamState::Add(int e) {
   in_[e] = 1;
   members_.push_back(e);
-  const double* row = &m_.a[static_cast<std::size_t>(e) * m_.nc];
+  const double* row = m_.a.data() + static_cast<std::size_t>(e) * m_.nc;
   for (int c = 0; c < m_.nc; ++c) prod_[c] *= 1.0 - row[c];
   if (m_.slot[e] >= 0) ++count_[m_.slot[e]];
   for (int j = 0; j < m_.avoid_count; ++j) overlap_[j] += m_.avoid_mask[e] >> j & 1u;
@@ -294,7 +294,7 @@ void TeamState::Remove(int e) {
   const double before = LeaderValue(e);
   in_[e] = 0;
   members_.erase(std::find(members_.begin(), members_.end(), e));
-  const double* row = &m_.a[static_cast<std::size_t>(e) * m_.nc];
+  const double* row = m_.a.data() + static_cast<std::size_t>(e) * m_.nc;
   for (int c = 0; c < m_.nc; ++c) prod_[c] /= 1.0 - row[c];
   if (m_.slot[e] >= 0) --count_[m_.slot[e]];
   for (int j = 0; j < m_.avoid_count; ++j) overlap_[j] -= m_.avoid_mask[e] >> j & 1u;
